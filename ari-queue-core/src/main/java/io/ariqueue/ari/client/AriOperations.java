@@ -1,0 +1,200 @@
+package io.ariqueue.ari.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.ariqueue.ari.json.AriJson;
+
+/**
+ * Executes {@link AriRequest ARI requests} over an {@link AriTransport} and maps the answers to
+ * Java types: a 2xx body to the operation's result type, any other status to an
+ * {@link AriException}.
+ * <p>
+ * Each call has a blocking form and a {@code CompletableFuture} form. Continuations of the
+ * futures run on the given executor, never on the transport's own (consumer) threads.
+ *
+ * @author ari-queue team
+ */
+public final class AriOperations {
+
+	private final AriTransport transport;
+
+	private final JsonMapper mapper;
+
+	private final Executor callbackExecutor;
+
+	/**
+	 * Create an instance.
+	 * @param transport the transport that carries the requests
+	 * @param callbackExecutor where futures complete
+	 */
+	public AriOperations(AriTransport transport, Executor callbackExecutor) {
+		this(transport, AriJson.mapper(), callbackExecutor);
+	}
+
+	/**
+	 * Create an instance with a specific mapper.
+	 * @param transport the transport that carries the requests
+	 * @param mapper the ARI JSON mapper
+	 * @param callbackExecutor where futures complete
+	 */
+	public AriOperations(AriTransport transport, JsonMapper mapper, Executor callbackExecutor) {
+		this.transport = Objects.requireNonNull(transport, "transport must not be null");
+		this.mapper = Objects.requireNonNull(mapper, "mapper must not be null");
+		this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor must not be null");
+	}
+
+	/**
+	 * Send a request and wait for its result.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param resultType the result type; {@code Void} for operations without a body
+	 * @return the result, {@code null} for {@code Void}
+	 * @throws AriCallException if Asterisk answered an error, no answer came in time, or the
+	 * dialogue is closed
+	 */
+	public <T> T call(AriRequest request, JavaType resultType) {
+		return map(request, await(this.transport.send(request)), resultType);
+	}
+
+	/**
+	 * Send a request and wait for its result.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param resultType the result type; {@code Void.class} for operations without a body
+	 * @return the result, {@code null} for {@code Void}
+	 */
+	public <T> T call(AriRequest request, Class<T> resultType) {
+		return call(request, this.mapper.constructType(resultType));
+	}
+
+	/**
+	 * Send a request.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param resultType the result type; {@code Void} for operations without a body
+	 * @return a future of the result, completed on the callback executor
+	 */
+	public <T> CompletableFuture<T> callAsync(AriRequest request, JavaType resultType) {
+		return this.transport.send(request)
+			.thenApplyAsync((response) -> map(request, response, resultType), this.callbackExecutor);
+	}
+
+	/**
+	 * Send a request.
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param resultType the result type; {@code Void.class} for operations without a body
+	 * @return a future of the result, completed on the callback executor
+	 */
+	public <T> CompletableFuture<T> callAsync(AriRequest request, Class<T> resultType) {
+		return callAsync(request, this.mapper.constructType(resultType));
+	}
+
+	/**
+	 * Send a request and wait for Asterisk's answer, whatever its status.
+	 * @param request the request
+	 * @return the answer
+	 */
+	public AriResponse exchange(AriRequest request) {
+		return await(this.transport.send(request));
+	}
+
+	/**
+	 * Send a request, whatever the status of the answer.
+	 * @param request the request
+	 * @return a future of the answer, completed on the callback executor
+	 */
+	public CompletableFuture<AriResponse> exchangeAsync(AriRequest request) {
+		return this.transport.send(request).thenApplyAsync((response) -> response, this.callbackExecutor);
+	}
+
+	/**
+	 * The mapper used for results, to build {@link JavaType generic result types}.
+	 * @return the mapper
+	 */
+	public JsonMapper mapper() {
+		return this.mapper;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T map(AriRequest request, AriResponse response, JavaType resultType) {
+		if (!response.isSuccessful()) {
+			throw new AriException(request.operation(), response.statusCode(), errorMessage(response.body()));
+		}
+		if (resultType.hasRawClass(Void.class) || resultType.hasRawClass(void.class)) {
+			return null;
+		}
+		if (resultType.hasRawClass(AriResponse.class)) {
+			return (T) response;
+		}
+		if (resultType.hasRawClass(byte[].class)) {
+			// binary bodies (recordings) travel as text through the proxies, one char per byte
+			return (T) response.body().getBytes(StandardCharsets.ISO_8859_1);
+		}
+		if (resultType.hasRawClass(String.class) && !looksLikeJson(response.body())) {
+			return (T) response.body();
+		}
+		if (response.body().isEmpty()) {
+			return null;
+		}
+		try {
+			return this.mapper.readValue(response.body(), resultType);
+		}
+		catch (JacksonException ex) {
+			throw new AriException(request.operation(), response.statusCode(),
+					"response body is not a valid " + resultType.getRawClass().getSimpleName() + ": "
+							+ ex.getOriginalMessage());
+		}
+	}
+
+	private static boolean looksLikeJson(String body) {
+		return !body.isEmpty() && (body.charAt(0) == '"' || body.charAt(0) == '{' || body.charAt(0) == '[');
+	}
+
+	private String errorMessage(String body) {
+		if (body.isBlank()) {
+			return null;
+		}
+		try {
+			JsonNode node = this.mapper.readTree(body);
+			JsonNode message = node.get("message");
+			return (message != null && message.isString()) ? message.asString() : body;
+		}
+		catch (JacksonException ex) {
+			return body;
+		}
+	}
+
+	private static AriResponse await(CompletableFuture<AriResponse> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			future.cancel(false);
+			throw new CompletionException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw unwrap(ex.getCause());
+		}
+	}
+
+	private static RuntimeException unwrap(Throwable failure) {
+		Throwable cause = failure;
+		while (cause instanceof CompletionException && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return (cause instanceof RuntimeException runtime) ? runtime : new CompletionException(cause);
+	}
+
+}
