@@ -1,0 +1,75 @@
+package io.ariqueue.codegen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Tests for {@link AriCodegen}: the committed sources of ari-queue-core are exactly what the
+ * generator produces, and every generated element has our own documentation.
+ *
+ * @author ari-queue team
+ */
+class AriCodegenTests {
+
+	@Test
+	void committedSourcesAreUpToDate() throws Exception {
+		Path moduleDirectory = Path.of("").toAbsolutePath();
+		Path apiDocs = moduleDirectory.resolve("../../shared/ari-api-docs").normalize();
+		if (!Files.isRegularFile(apiDocs.resolve("resources.json"))) {
+			fail("Asterisk's ARI description is missing at " + apiDocs
+					+ "; it is the read-only shared material beside the repository");
+		}
+		Path output = moduleDirectory.resolve("../ari-queue-core/src/main/java").normalize();
+		AriCodegen codegen = new AriCodegen(ApiSpec.read(apiDocs), new DocsOverlay("/docs.properties"));
+		Map<String, String> files = codegen.generate();
+		List<String> stale = new ArrayList<>();
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Path committed = output.resolve(file.getKey());
+			if (!Files.exists(committed) || !Files.readString(committed).equals(file.getValue())) {
+				stale.add(file.getKey());
+			}
+		}
+		assertThat(stale).as("sources that differ from the generator's output; regenerate (see README.md)").isEmpty();
+		assertThat(files).hasSize(144);
+	}
+
+	@Test
+	void everyGeneratedElementIsDocumentedInOurOwnWords() throws Exception {
+		Path apiDocs = Path.of("").toAbsolutePath().resolve("../../shared/ari-api-docs").normalize();
+		if (!Files.isRegularFile(apiDocs.resolve("resources.json"))) {
+			fail("Asterisk's ARI description is missing at " + apiDocs);
+		}
+		DocsOverlay docs = new DocsOverlay("/docs.properties");
+		new AriCodegen(ApiSpec.read(apiDocs), docs).generate();
+		assertThat(docs.missing()).isEmpty();
+		assertThat(docs.unused()).isEmpty();
+	}
+
+	@Test
+	void namesFollowJavaConventions() {
+		assertThat(AriCodegen.javaName("protocol_id")).isEqualTo("protocolId");
+		assertThat(AriCodegen.javaName("absorbDTMF")).isEqualTo("absorbDTMF");
+		assertThat(AriCodegen.javaName("transfer_progress")).isEqualTo("transferProgress");
+		assertThat(AriCodegen.javaName("default")).isEqualTo("defaultValue");
+		assertThat(AriCodegen.javaName("record")).isEqualTo("record");
+	}
+
+	@Test
+	void wrapsLongDeclarationsOutsideTypeArgumentsAndStrings() {
+		JavaSource source = new JavaSource("p");
+		source.wrapped(1, "void method(" + "Map<String, Object> first, ".repeat(4) + "String \"a, b\", int last);");
+		String rendered = source.render();
+		assertThat(rendered).doesNotContain("Map<String,\n");
+		assertThat(rendered.lines().filter((line) -> !line.isEmpty()))
+			.allSatisfy((line) -> assertThat(line.replace("\t", "    ").length()).isLessThanOrEqualTo(120));
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.ariqueue.ari.event;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Another connection has taken over the Stasis application; no more events come to this one.
+ *
+ * @param type the event type
+ * @param application the Stasis application that received the event
+ * @param timestamp when Asterisk raised the event
+ * @param asteriskId the id of the Asterisk instance that raised it
+ */
+public record ApplicationReplacedEvent(@JsonProperty("type") String type,
+		@JsonProperty("application") String application, @JsonProperty("timestamp") OffsetDateTime timestamp,
+		@JsonProperty("asterisk_id") String asteriskId) implements AriEvent {
+}

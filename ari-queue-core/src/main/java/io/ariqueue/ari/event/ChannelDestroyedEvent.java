@@ -1,0 +1,24 @@
+package io.ariqueue.ari.event;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.ariqueue.ari.model.Channel;
+
+/**
+ * A channel has been destroyed.
+ *
+ * @param type the event type
+ * @param application the Stasis application that received the event
+ * @param timestamp when Asterisk raised the event
+ * @param asteriskId the id of the Asterisk instance that raised it
+ * @param cause the hangup cause, a Q.850 number
+ * @param causeTxt the hangup cause as text
+ * @param channel the channel
+ */
+public record ChannelDestroyedEvent(@JsonProperty("type") String type, @JsonProperty("application") String application,
+		@JsonProperty("timestamp") OffsetDateTime timestamp, @JsonProperty("asterisk_id") String asteriskId,
+		@JsonProperty("cause") Integer cause, @JsonProperty("cause_txt") String causeTxt,
+		@JsonProperty("tech_cause") Integer techCause, @JsonProperty("channel") Channel channel) implements AriEvent {
+}

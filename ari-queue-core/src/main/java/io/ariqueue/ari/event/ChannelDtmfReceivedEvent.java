@@ -1,0 +1,24 @@
+package io.ariqueue.ari.event;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.ariqueue.ari.model.Channel;
+
+/**
+ * A DTMF digit has been received on a channel.
+ *
+ * @param type the event type
+ * @param application the Stasis application that received the event
+ * @param timestamp when Asterisk raised the event
+ * @param asteriskId the id of the Asterisk instance that raised it
+ * @param digit the digit
+ * @param durationMs how long the digit lasted, in milliseconds
+ * @param channel the channel
+ */
+public record ChannelDtmfReceivedEvent(@JsonProperty("type") String type,
+		@JsonProperty("application") String application, @JsonProperty("timestamp") OffsetDateTime timestamp,
+		@JsonProperty("asterisk_id") String asteriskId, @JsonProperty("digit") String digit,
+		@JsonProperty("duration_ms") Integer durationMs, @JsonProperty("channel") Channel channel) implements AriEvent {
+}

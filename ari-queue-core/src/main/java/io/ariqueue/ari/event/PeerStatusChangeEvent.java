@@ -1,0 +1,22 @@
+package io.ariqueue.ari.event;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.ariqueue.ari.model.Endpoint;
+import io.ariqueue.ari.model.Peer;
+
+/**
+ * The state of an endpoint's peer has changed.
+ *
+ * @param type the event type
+ * @param application the Stasis application that received the event
+ * @param timestamp when Asterisk raised the event
+ * @param asteriskId the id of the Asterisk instance that raised it
+ * @param endpoint the endpoint
+ */
+public record PeerStatusChangeEvent(@JsonProperty("type") String type, @JsonProperty("application") String application,
+		@JsonProperty("timestamp") OffsetDateTime timestamp, @JsonProperty("asterisk_id") String asteriskId,
+		@JsonProperty("endpoint") Endpoint endpoint, @JsonProperty("peer") Peer peer) implements AriEvent {
+}

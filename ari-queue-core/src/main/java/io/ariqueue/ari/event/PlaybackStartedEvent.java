@@ -1,0 +1,21 @@
+package io.ariqueue.ari.event;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.ariqueue.ari.model.Playback;
+
+/**
+ * A playback has started.
+ *
+ * @param type the event type
+ * @param application the Stasis application that received the event
+ * @param timestamp when Asterisk raised the event
+ * @param asteriskId the id of the Asterisk instance that raised it
+ * @param playback the playback
+ */
+public record PlaybackStartedEvent(@JsonProperty("type") String type, @JsonProperty("application") String application,
+		@JsonProperty("timestamp") OffsetDateTime timestamp, @JsonProperty("asterisk_id") String asteriskId,
+		@JsonProperty("playback") Playback playback) implements AriEvent {
+}

@@ -1,0 +1,113 @@
+package io.ariqueue.ari;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The shared, read-only conformance material next to the repository: Asterisk's ARI description
+ * ({@code ari-api-docs}) and the wire captures ({@code captures}). Tests that need them fail,
+ * never skip, when they are missing.
+ *
+ * @author ari-queue team
+ */
+public final class SharedFixtures {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private SharedFixtures() {
+	}
+
+	/**
+	 * The directory of Asterisk's ARI description (Swagger 1.1).
+	 * @return the directory
+	 */
+	public static Path apiDocs() {
+		return locate("ari-api-docs", "resources.json");
+	}
+
+	/**
+	 * The directory of the wire captures.
+	 * @return the directory
+	 */
+	public static Path captures() {
+		return locate("captures", "README.md");
+	}
+
+	/**
+	 * Read a JSON file.
+	 * @param file the file
+	 * @return the tree
+	 */
+	public static JsonNode readJson(Path file) {
+		try {
+			return MAPPER.readTree(Files.readString(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Read a JSON-lines file.
+	 * @param file the file
+	 * @return one tree per non-blank line
+	 */
+	public static List<JsonNode> readJsonLines(Path file) {
+		try {
+			List<JsonNode> lines = new ArrayList<>();
+			for (String line : Files.readAllLines(file)) {
+				if (!line.isBlank()) {
+					lines.add(MAPPER.readTree(line));
+				}
+			}
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The capture files whose names end as given, sorted.
+	 * @param suffix the end of the file name
+	 * @return the files
+	 */
+	public static List<Path> captureFiles(String suffix) {
+		try (Stream<Path> files = Files.list(captures())) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A JSON parser for the fixtures themselves, independent of the mapper under test.
+	 * @return the mapper
+	 */
+	public static JsonMapper plainMapper() {
+		return MAPPER;
+	}
+
+	private static Path locate(String name, String marker) {
+		// surefire runs in the module directory; the shared material sits beside the repository
+		Path directory = Path.of("").toAbsolutePath().resolve("../../shared").resolve(name).normalize();
+		if (!Files.isRegularFile(directory.resolve(marker))) {
+			fail("Shared fixture directory " + directory + " (with " + marker + ") is missing. These tests need "
+					+ "the read-only shared material beside the repository: ../shared/" + name
+					+ " relative to the repository root.");
+		}
+		return directory;
+	}
+
+}
