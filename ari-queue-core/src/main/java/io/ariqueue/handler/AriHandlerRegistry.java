@@ -1,0 +1,151 @@
+package io.ariqueue.handler;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.ariqueue.ari.event.AriEvent;
+import io.ariqueue.session.AriSession;
+import io.ariqueue.session.DialogueCloseReason;
+
+/**
+ * The application's handler methods, and the {@link AriEventDispatcher} that calls them.
+ * <p>
+ * Handlers of one event run in the order of their {@link org.springframework.core.annotation.Order
+ * @Order}, then in the order they were registered (within a bean, by method name). A handler's
+ * exception goes to the {@link AriErrorHandler} and never stops the other handlers of the event,
+ * nor the next event.
+ *
+ * @author ari-queue team
+ */
+public class AriHandlerRegistry implements AriEventDispatcher {
+
+	private static final Logger logger = LoggerFactory.getLogger(AriHandlerRegistry.class);
+
+	private final List<HandlerMethod> eventHandlers = new CopyOnWriteArrayList<>();
+
+	private final List<HandlerMethod> startedCallbacks = new CopyOnWriteArrayList<>();
+
+	private final List<HandlerMethod> closedCallbacks = new CopyOnWriteArrayList<>();
+
+	private final Map<Class<? extends AriEvent>, List<HandlerMethod>> handlersByType = new ConcurrentHashMap<>();
+
+	private volatile AriErrorHandler errorHandler = new LoggingAriErrorHandler();
+
+	/**
+	 * Register an event handler method.
+	 * @param bean the bean
+	 * @param method the method, invocable on the bean
+	 * @param eventTypes the event types named on its annotation, may be empty
+	 * @throws IllegalStateException if ari-queue cannot call the method
+	 */
+	public void registerEventHandler(Object bean, Method method, List<Class<? extends AriEvent>> eventTypes) {
+		this.eventHandlers.add(HandlerMethod.forEvents(bean, method, eventTypes));
+		this.handlersByType.clear();
+	}
+
+	/**
+	 * Register a method called when a dialogue starts.
+	 * @param bean the bean
+	 * @param method the method, invocable on the bean
+	 * @throws IllegalStateException if ari-queue cannot call the method
+	 */
+	public void registerDialogueStarted(Object bean, Method method) {
+		add(this.startedCallbacks, HandlerMethod.forDialogue(bean, method, false));
+	}
+
+	/**
+	 * Register a method called when a dialogue ends.
+	 * @param bean the bean
+	 * @param method the method, invocable on the bean
+	 * @throws IllegalStateException if ari-queue cannot call the method
+	 */
+	public void registerDialogueClosed(Object bean, Method method) {
+		add(this.closedCallbacks, HandlerMethod.forDialogue(bean, method, true));
+	}
+
+	private static void add(List<HandlerMethod> callbacks, HandlerMethod callback) {
+		callbacks.add(callback);
+		callbacks.sort(Comparator.comparingInt(HandlerMethod::order));
+	}
+
+	/**
+	 * Set where handler exceptions go.
+	 * @param errorHandler the error handler
+	 */
+	public void setErrorHandler(AriErrorHandler errorHandler) {
+		this.errorHandler = (errorHandler != null) ? errorHandler : new LoggingAriErrorHandler();
+	}
+
+	/**
+	 * The number of registered event handler methods.
+	 * @return the count
+	 */
+	public int eventHandlerCount() {
+		return this.eventHandlers.size();
+	}
+
+	@Override
+	public void dialogueStarted(AriSession session) {
+		for (HandlerMethod callback : this.startedCallbacks) {
+			invoke(callback, null, session, null);
+		}
+	}
+
+	@Override
+	public void dispatch(AriEvent event, AriSession session) {
+		List<HandlerMethod> handlers = this.handlersByType.computeIfAbsent(event.getClass(), this::handlersFor);
+		if (handlers.isEmpty()) {
+			logger.trace("No handler for {} in dialogue {}", event.type(), session.dialogueId());
+			return;
+		}
+		for (HandlerMethod handler : handlers) {
+			invoke(handler, event, session, null);
+		}
+	}
+
+	@Override
+	public void dialogueClosed(AriSession session, DialogueCloseReason reason) {
+		for (HandlerMethod callback : this.closedCallbacks) {
+			invoke(callback, null, session, reason);
+		}
+	}
+
+	private List<HandlerMethod> handlersFor(Class<? extends AriEvent> eventClass) {
+		List<HandlerMethod> matching = new ArrayList<>();
+		for (HandlerMethod handler : this.eventHandlers) {
+			if (handler.handles(eventClass)) {
+				matching.add(handler);
+			}
+		}
+		// stable: equal orders keep registration order
+		matching.sort(Comparator.comparingInt(HandlerMethod::order));
+		return List.copyOf(matching);
+	}
+
+	private void invoke(HandlerMethod handler, AriEvent event, AriSession session, DialogueCloseReason reason) {
+		try {
+			handler.invoke(event, session, reason);
+		}
+		catch (Throwable ex) {
+			if (ex instanceof Error error && !(ex instanceof AssertionError)) {
+				throw error;
+			}
+			try {
+				this.errorHandler.handleError(ex, event, session, handler.description());
+			}
+			catch (RuntimeException handlerFailure) {
+				logger.error("Error handler failed on an exception of {} in dialogue {}", handler.description(),
+						session.dialogueId(), handlerFailure);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,289 @@
+package io.ariqueue.proxy.amqp;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import com.rabbitmq.client.ShutdownSignalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes many queues over a small, fixed set of AMQP channels, so that a dialogue costs a
+ * consumer, never a channel or a thread of its own. RabbitMQ allows many consumers per channel;
+ * each consumer gets its own prefetch window.
+ * <p>
+ * A channel that the broker closes for a channel-level error is replaced and its consumers are
+ * resumed, except those whose queue no longer exists: their listeners hear
+ * {@link DeliveryListener#onCancelled(String)}. Connection failures are left to the connection's
+ * automatic recovery, which resumes every consumer on the same channels.
+ *
+ * @author ari-queue team
+ */
+public final class ConsumerChannelPool implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ConsumerChannelPool.class);
+
+	private final Connection connection;
+
+	private final QueueAdmin admin;
+
+	private final int prefetch;
+
+	private final Executor recoveryExecutor;
+
+	private final Slot[] slots;
+
+	private volatile boolean closed;
+
+	/**
+	 * Create a pool; channels open on first use.
+	 * @param connection the connection to consume on
+	 * @param admin checks that a queue still exists before a consumer is resumed
+	 * @param channelCount the number of channels
+	 * @param prefetch the prefetch window of each consumer
+	 * @param recoveryExecutor where replaced channels resume their consumers
+	 */
+	public ConsumerChannelPool(Connection connection, QueueAdmin admin, int channelCount, int prefetch,
+			Executor recoveryExecutor) {
+		if (channelCount < 1) {
+			throw new IllegalArgumentException("channelCount must be at least 1");
+		}
+		this.connection = connection;
+		this.admin = admin;
+		this.prefetch = prefetch;
+		this.recoveryExecutor = recoveryExecutor;
+		this.slots = new Slot[channelCount];
+		for (int i = 0; i < channelCount; i++) {
+			this.slots[i] = new Slot(i);
+		}
+	}
+
+	/**
+	 * Start consuming a queue, which must exist.
+	 * @param queue the queue
+	 * @param listener receives its messages
+	 * @return the subscription
+	 * @throws IOException if the broker refused the consumer
+	 */
+	public Subscription subscribe(String queue, DeliveryListener listener) throws IOException {
+		if (this.closed) {
+			throw new IOException("Consumer channel pool is closed");
+		}
+		return leastLoaded().subscribe(queue, listener);
+	}
+
+	/**
+	 * The number of channels open now.
+	 * @return the open channels
+	 */
+	public int openChannels() {
+		int open = 0;
+		for (Slot slot : this.slots) {
+			Channel channel = slot.channel;
+			if (channel != null && channel.isOpen()) {
+				open++;
+			}
+		}
+		return open;
+	}
+
+	/**
+	 * The number of queues consumed now.
+	 * @return the consumers
+	 */
+	public int consumerCount() {
+		int count = 0;
+		for (Slot slot : this.slots) {
+			count += slot.consumers.size();
+		}
+		return count;
+	}
+
+	@Override
+	public void close() {
+		this.closed = true;
+		for (Slot slot : this.slots) {
+			slot.close();
+		}
+	}
+
+	private Slot leastLoaded() {
+		Slot best = this.slots[0];
+		for (Slot slot : this.slots) {
+			if (slot.consumers.size() < best.consumers.size()) {
+				best = slot;
+			}
+		}
+		return best;
+	}
+
+	private final class Slot {
+
+		private final int index;
+
+		private final Map<String, QueueConsumer> consumers = new ConcurrentHashMap<>();
+
+		private volatile Channel channel;
+
+		Slot(int index) {
+			this.index = index;
+		}
+
+		Subscription subscribe(String queue, DeliveryListener listener) throws IOException {
+			QueueConsumer consumer = new QueueConsumer(this, queue, listener);
+			consumer.start(channel());
+			return consumer;
+		}
+
+		synchronized Channel channel() throws IOException {
+			Channel current = this.channel;
+			if (current != null && current.isOpen()) {
+				return current;
+			}
+			Channel opened = ConsumerChannelPool.this.connection.createChannel();
+			if (opened == null) {
+				throw new IOException("No AMQP channel available on the connection");
+			}
+			opened.basicQos(ConsumerChannelPool.this.prefetch, false);
+			opened.addShutdownListener((cause) -> onShutdown(opened, cause));
+			this.channel = opened;
+			return opened;
+		}
+
+		private void onShutdown(Channel closedChannel, ShutdownSignalException cause) {
+			if (ConsumerChannelPool.this.closed || cause.isInitiatedByApplication() || cause.isHardError()) {
+				// our own close, or a connection failure that automatic recovery handles
+				return;
+			}
+			logger.warn("Consumer channel {} closed by the broker ({}); resuming its {} consumers", this.index,
+					cause.getMessage(), this.consumers.size());
+			ConsumerChannelPool.this.recoveryExecutor.execute(() -> resume(closedChannel));
+		}
+
+		private void resume(Channel closedChannel) {
+			List<QueueConsumer> orphans = new ArrayList<>();
+			for (QueueConsumer consumer : this.consumers.values()) {
+				if (consumer.channel == closedChannel) {
+					orphans.add(consumer);
+				}
+			}
+			for (QueueConsumer consumer : orphans) {
+				if (ConsumerChannelPool.this.closed) {
+					return;
+				}
+				this.consumers.remove(consumer.consumerTag);
+				if (consumer.cancelled) {
+					continue;
+				}
+				try {
+					if (!ConsumerChannelPool.this.admin.exists(consumer.queue)) {
+						consumer.listener.onCancelled(consumer.queue);
+						continue;
+					}
+					consumer.start(channel());
+				}
+				catch (IOException | RuntimeException ex) {
+					logger.warn("Could not resume consuming {}", consumer.queue, ex);
+					consumer.listener.onCancelled(consumer.queue);
+				}
+			}
+		}
+
+		void close() {
+			Channel current = this.channel;
+			if (current != null && current.isOpen()) {
+				try {
+					current.close();
+				}
+				catch (IOException | RuntimeException | java.util.concurrent.TimeoutException ex) {
+					logger.debug("Error closing consumer channel {}", this.index, ex);
+				}
+			}
+		}
+
+	}
+
+	private static final class QueueConsumer implements Subscription {
+
+		private final Slot slot;
+
+		private final String queue;
+
+		private final DeliveryListener listener;
+
+		private volatile Channel channel;
+
+		private volatile String consumerTag;
+
+		private volatile boolean cancelled;
+
+		QueueConsumer(Slot slot, String queue, DeliveryListener listener) {
+			this.slot = slot;
+			this.queue = queue;
+			this.listener = listener;
+		}
+
+		void start(Channel channel) throws IOException {
+			this.channel = channel;
+			String tag = channel.basicConsume(this.queue, false, new DefaultConsumer(channel) {
+
+				@Override
+				public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties,
+						byte[] body) {
+					QueueConsumer.this.listener.onDelivery(new InboundMessage(QueueConsumer.this.queue, body,
+							getChannel(), envelope.getDeliveryTag(), envelope.isRedeliver()));
+				}
+
+				@Override
+				public void handleCancel(String consumerTag) {
+					QueueConsumer.this.slot.consumers.remove(consumerTag);
+					if (!QueueConsumer.this.cancelled) {
+						QueueConsumer.this.cancelled = true;
+						QueueConsumer.this.listener.onCancelled(QueueConsumer.this.queue);
+					}
+				}
+
+			});
+			this.consumerTag = tag;
+			this.slot.consumers.put(tag, this);
+		}
+
+		@Override
+		public String queue() {
+			return this.queue;
+		}
+
+		@Override
+		public void cancel() {
+			if (this.cancelled) {
+				return;
+			}
+			this.cancelled = true;
+			String tag = this.consumerTag;
+			if (tag == null) {
+				return;
+			}
+			this.slot.consumers.remove(tag);
+			Channel current = this.channel;
+			if (current != null && current.isOpen()) {
+				try {
+					current.basicCancel(tag);
+				}
+				catch (IOException | RuntimeException ex) {
+					logger.debug("Could not cancel the consumer of {}", this.queue, ex);
+				}
+			}
+		}
+
+	}
+
+}

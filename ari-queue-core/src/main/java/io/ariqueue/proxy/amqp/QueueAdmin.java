@@ -1,0 +1,196 @@
+package io.ariqueue.proxy.amqp;
+
+import java.io.IOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ShutdownSignalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Declares, checks and deletes queues on channels of their own, so that a refused declaration
+ * (which closes its channel) never takes consumers down with it.
+ *
+ * @author ari-queue team
+ */
+public final class QueueAdmin implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(QueueAdmin.class);
+
+	private static final int PRECONDITION_FAILED = 406;
+
+	private static final int NOT_FOUND = 404;
+
+	private final Connection connection;
+
+	private final BlockingQueue<Channel> idle;
+
+	/**
+	 * Create an instance.
+	 * @param connection the connection to declare on; declarations made there are recovered with it
+	 * @param maxIdleChannels how many channels to keep for reuse
+	 */
+	public QueueAdmin(Connection connection, int maxIdleChannels) {
+		this.connection = connection;
+		this.idle = new ArrayBlockingQueue<>(maxIdleChannels);
+	}
+
+	/**
+	 * Declare a queue with exactly these settings, or accept it as it is where it already has them.
+	 * @param queue the queue name
+	 * @param settings the flags and arguments
+	 * @throws QueueDeclarationException if the queue exists with other settings, or the broker
+	 * refused the declaration
+	 */
+	public void declare(String queue, QueueSettings settings) {
+		run(queue, (channel) -> {
+			channel.queueDeclare(queue, settings.durable(), settings.exclusive(), settings.autoDelete(),
+					settings.arguments());
+			return null;
+		}, (status, reason) -> new QueueDeclarationException(queue, settings, status, reason));
+	}
+
+	/**
+	 * Whether a queue exists.
+	 * @param queue the queue name
+	 * @return whether it exists
+	 */
+	public boolean exists(String queue) {
+		try {
+			run(queue, (channel) -> channel.queueDeclarePassive(queue),
+					(status, reason) -> new QueueDeclarationException(queue, null, status, reason));
+			return true;
+		}
+		catch (QueueDeclarationException ex) {
+			if (ex.getStatus() == NOT_FOUND) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Delete a queue, whatever it holds; a queue that is already gone is fine.
+	 * @param queue the queue name
+	 */
+	public void delete(String queue) {
+		run(queue, (channel) -> channel.queueDelete(queue),
+				(status, reason) -> new QueueDeclarationException(queue, null, status, reason));
+	}
+
+	/**
+	 * How many administration channels are held open for reuse.
+	 * @return the open channels
+	 */
+	public int openChannels() {
+		return this.idle.size();
+	}
+
+	@Override
+	public void close() {
+		Channel channel;
+		while ((channel = this.idle.poll()) != null) {
+			closeQuietly(channel);
+		}
+	}
+
+	private <T> T run(String queue, ChannelCallback<T> callback, ErrorFactory errors) {
+		Channel channel = borrow();
+		try {
+			T result = callback.doWith(channel);
+			release(channel);
+			return result;
+		}
+		catch (IOException ex) {
+			ShutdownSignalException signal = shutdownSignal(ex);
+			int status = (signal != null) ? replyCode(signal) : 0;
+			throw errors.create(status, (signal != null) ? signal.getMessage() : ex.getMessage());
+		}
+		catch (ShutdownSignalException ex) {
+			throw errors.create(replyCode(ex), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(channel);
+			throw ex;
+		}
+	}
+
+	private Channel borrow() {
+		Channel channel;
+		while ((channel = this.idle.poll()) != null) {
+			if (channel.isOpen()) {
+				return channel;
+			}
+		}
+		try {
+			Channel created = this.connection.createChannel();
+			if (created == null) {
+				throw new IllegalStateException("No AMQP channel available for queue administration");
+			}
+			return created;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not open an AMQP channel for queue administration", ex);
+		}
+	}
+
+	private void release(Channel channel) {
+		if (!channel.isOpen() || !this.idle.offer(channel)) {
+			closeQuietly(channel);
+		}
+	}
+
+	private static ShutdownSignalException shutdownSignal(Throwable ex) {
+		Throwable cause = ex;
+		while (cause != null) {
+			if (cause instanceof ShutdownSignalException signal) {
+				return signal;
+			}
+			cause = cause.getCause();
+		}
+		return null;
+	}
+
+	private static int replyCode(ShutdownSignalException signal) {
+		if (signal.getReason() instanceof com.rabbitmq.client.AMQP.Channel.Close close) {
+			return close.getReplyCode();
+		}
+		if (signal.getReason() instanceof com.rabbitmq.client.AMQP.Connection.Close close) {
+			return close.getReplyCode();
+		}
+		return 0;
+	}
+
+	private static void closeQuietly(Channel channel) {
+		if (channel.isOpen()) {
+			try {
+				channel.close();
+			}
+			catch (Exception ex) {
+				logger.trace("Error closing an administration channel", ex);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface ChannelCallback<T> {
+
+		T doWith(Channel channel) throws IOException;
+
+	}
+
+	@FunctionalInterface
+	private interface ErrorFactory {
+
+		QueueDeclarationException create(int status, String reason);
+
+	}
+
+	static boolean isPreconditionFailed(int status) {
+		return status == PRECONDITION_FAILED;
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.ariqueue.proxy.amqp;
+
+/**
+ * The broker refused to declare, check or delete a queue. A {@code 406 PRECONDITION_FAILED} means
+ * the queue exists with other flags or arguments than ari-queue's settings: the proxy preset
+ * (or the overrides of its queue settings) does not match the proxy's configuration.
+ *
+ * @author ari-queue team
+ */
+public class QueueDeclarationException extends RuntimeException {
+
+	private final String queue;
+
+	private final int status;
+
+	QueueDeclarationException(String queue, QueueSettings settings, int status, String reason) {
+		super(message(queue, settings, status, reason));
+		this.queue = queue;
+		this.status = status;
+	}
+
+	private static String message(String queue, QueueSettings settings, int status, String reason) {
+		StringBuilder message = new StringBuilder("Broker refused queue '").append(queue).append("'");
+		if (status != 0) {
+			message.append(" with status ").append(status);
+		}
+		if (QueueAdmin.isPreconditionFailed(status) && settings != null) {
+			message.append(": it exists with other settings than ").append(settings)
+				.append("; set ari.queue.proxy (or the ari.queue.queues.* overrides) to match the proxy's configuration");
+		}
+		else if (reason != null) {
+			message.append(": ").append(reason);
+		}
+		return message.toString();
+	}
+
+	/**
+	 * The queue.
+	 * @return the queue name
+	 */
+	public String getQueue() {
+		return this.queue;
+	}
+
+	/**
+	 * The AMQP reply code, for example 404 or 406; 0 where the broker gave none.
+	 * @return the status
+	 */
+	public int getStatus() {
+		return this.status;
+	}
+
+}

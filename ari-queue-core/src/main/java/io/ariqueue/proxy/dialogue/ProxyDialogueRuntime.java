@@ -1,0 +1,544 @@
+package io.ariqueue.proxy.dialogue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.impl.recovery.AutorecoveringConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.ariqueue.ari.event.AriEventReader;
+import io.ariqueue.ari.json.AriJson;
+import io.ariqueue.handler.AriEventDispatcher;
+import io.ariqueue.proxy.amqp.ConsumerChannelPool;
+import io.ariqueue.proxy.amqp.InboundMessage;
+import io.ariqueue.proxy.amqp.MessagePublisher;
+import io.ariqueue.proxy.amqp.QueueAdmin;
+import io.ariqueue.proxy.amqp.QueueDeclarationException;
+import io.ariqueue.proxy.wire.Announcement;
+import io.ariqueue.proxy.wire.MalformedMessageException;
+import io.ariqueue.proxy.wire.ProxyWireCodec;
+import io.ariqueue.session.AriSession;
+import io.ariqueue.session.DialogueCloseReason;
+
+/**
+ * The application side of the go-ari-proxy protocol: takes the dialogues that proxies announce,
+ * consumes their queues over a bounded set of channels, dispatches their events in order to the
+ * application's handlers, and carries their ARI calls as commands.
+ * <p>
+ * An announcement is acknowledged only once its dialogue consumes its queues. At the
+ * active-dialogue limit this instance stops consuming announcements until a dialogue ends, so
+ * that they wait on the queue for any instance with room.
+ *
+ * @author ari-queue team
+ */
+public final class ProxyDialogueRuntime implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProxyDialogueRuntime.class);
+
+	private final ConnectionFactory connectionFactory;
+
+	private final ProxyRuntimeSettings settings;
+
+	private final AriEventDispatcher dispatcher;
+
+	private final Executor workers;
+
+	private final ProxyWireCodec codec;
+
+	private final AriEventReader eventReader;
+
+	private final CommandIds commandIds = new CommandIds();
+
+	private final Map<String, Dialogue> dialogues = new ConcurrentHashMap<>();
+
+	private final AtomicInteger reserved = new AtomicInteger();
+
+	private final AtomicInteger settingUp = new AtomicInteger();
+
+	private final AtomicLong malformed = new AtomicLong();
+
+	private final AtomicLong announcementsReturned = new AtomicLong();
+
+	private final List<AnnouncementConsumer> announcementConsumers = new ArrayList<>();
+
+	private ScheduledExecutorService scheduler;
+
+	private ExecutorService amqpDispatch;
+
+	private Connection consumerConnection;
+
+	private Connection publisherConnection;
+
+	private QueueAdmin admin;
+
+	private ConsumerChannelPool consumers;
+
+	private MessagePublisher publisher;
+
+	private volatile boolean running;
+
+	private volatile boolean accepting;
+
+	/**
+	 * Create a runtime; it connects on {@link #start()}.
+	 * @param connectionFactory the broker's connection settings (copied; automatic recovery is
+	 * turned on for the copy)
+	 * @param settings the runtime settings
+	 * @param dispatcher where events go
+	 * @param workers the executor that runs handlers; its size bounds how many dialogues run
+	 * handlers at once
+	 */
+	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, ProxyRuntimeSettings settings,
+			AriEventDispatcher dispatcher, Executor workers) {
+		this.connectionFactory = connectionFactory.clone();
+		this.connectionFactory.setAutomaticRecoveryEnabled(true);
+		this.connectionFactory.setTopologyRecoveryEnabled(true);
+		this.settings = settings;
+		this.dispatcher = dispatcher;
+		this.workers = workers;
+		this.codec = new ProxyWireCodec(settings.maxMessageBytes());
+		this.eventReader = new AriEventReader(AriJson.mapper());
+	}
+
+	/**
+	 * Connect and start taking announcements.
+	 * @throws IllegalStateException if the broker cannot be reached or an application queue
+	 * cannot be consumed
+	 */
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		try {
+			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
+					new NamedThreadFactory("ari-queue-timer-"));
+			scheduler.setRemoveOnCancelPolicy(true);
+			this.scheduler = scheduler;
+			int dispatchThreads = Math.max(2, Math.min(this.settings.consumerChannels(),
+					Runtime.getRuntime().availableProcessors() * 2));
+			this.amqpDispatch = Executors.newFixedThreadPool(dispatchThreads, new NamedThreadFactory("ari-queue-amqp-"));
+			this.consumerConnection = this.connectionFactory.newConnection(this.amqpDispatch, "ari-queue-consumer");
+			this.publisherConnection = this.connectionFactory.newConnection(this.amqpDispatch, "ari-queue-publisher");
+			this.admin = new QueueAdmin(this.consumerConnection, 4);
+			this.consumers = new ConsumerChannelPool(this.consumerConnection, this.admin,
+					this.settings.consumerChannels(), this.settings.prefetch(), this.workers);
+			this.publisher = new MessagePublisher(this.publisherConnection, this.settings.publisherChannels(),
+					this::commandReturned);
+			for (String application : this.settings.applications()) {
+				if (this.settings.declareApplicationQueue()) {
+					this.admin.declare(application, this.settings.applicationQueue());
+				}
+				this.announcementConsumers.add(new AnnouncementConsumer(application, this.consumerConnection,
+						Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
+						this::onAnnouncement));
+			}
+			this.running = true;
+			this.accepting = true;
+			resumeAnnouncements();
+			if (this.settings.hasIdleTimeout()) {
+				long period = Math.max(100, Math.min(1000, this.settings.idleTimeout().toMillis() / 4));
+				this.scheduler.scheduleWithFixedDelay(this::closeIdleDialogues, period, period, TimeUnit.MILLISECONDS);
+			}
+			logger.info("ari-queue consuming applications {} (at most {} dialogues)", this.settings.applications(),
+					this.settings.maxActiveDialogues());
+		}
+		catch (IOException | TimeoutException | RuntimeException ex) {
+			closeResources();
+			throw new IllegalStateException("Could not start consuming ARI applications "
+					+ this.settings.applications() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Shut down gracefully: stop taking announcements, let running handlers finish (up to the
+	 * shutdown timeout), end every dialogue with {@link DialogueCloseReason#SHUTDOWN} (keeping its
+	 * queues and its unhandled events), then disconnect.
+	 */
+	public void stop() {
+		synchronized (this) {
+			if (!this.running) {
+				return;
+			}
+			this.accepting = false;
+			for (AnnouncementConsumer consumer : this.announcementConsumers) {
+				consumer.pause();
+			}
+		}
+		long deadline = System.nanoTime() + this.settings.shutdownTimeout().toNanos();
+		awaitUntil(() -> this.settingUp.get() == 0, deadline);
+		for (Dialogue dialogue : this.dialogues.values()) {
+			dialogue.requestClose(DialogueCloseReason.SHUTDOWN);
+		}
+		awaitUntil(this.dialogues::isEmpty, deadline);
+		if (!this.dialogues.isEmpty()) {
+			logger.warn("{} dialogues still had handlers running at shutdown", this.dialogues.size());
+		}
+		synchronized (this) {
+			this.running = false;
+			closeResources();
+		}
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/**
+	 * Whether the runtime is started.
+	 * @return whether it runs
+	 */
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/**
+	 * The dialogues running now.
+	 * @return their sessions
+	 */
+	public Collection<AriSession> sessions() {
+		List<AriSession> sessions = new ArrayList<>(this.dialogues.size());
+		for (Dialogue dialogue : this.dialogues.values()) {
+			sessions.add(dialogue.session());
+		}
+		return sessions;
+	}
+
+	/**
+	 * A running dialogue's session.
+	 * @param dialogueId the dialogue id
+	 * @return the session, or {@code null} if this instance does not run that dialogue
+	 */
+	public AriSession session(String dialogueId) {
+		Dialogue dialogue = this.dialogues.get(dialogueId);
+		return (dialogue != null) ? dialogue.session() : null;
+	}
+
+	/**
+	 * How many dialogues run now.
+	 * @return the count
+	 */
+	public int activeDialogues() {
+		return this.dialogues.size();
+	}
+
+	/**
+	 * How many malformed messages were rejected since start.
+	 * @return the count
+	 */
+	public long malformedMessages() {
+		return this.malformed.get();
+	}
+
+	/**
+	 * How many announcements were handed back to their queue for lack of room since start. Each
+	 * pause at the active-dialogue limit hands back at most the announcements already delivered.
+	 * @return the count
+	 */
+	public long announcementsReturned() {
+		return this.announcementsReturned.get();
+	}
+
+	/**
+	 * How many AMQP channels the runtime holds open now, on both connections.
+	 * @return the channel count
+	 */
+	public int openChannels() {
+		int channels = this.consumers.openChannels() + this.publisher.openChannels() + this.admin.openChannels();
+		for (AnnouncementConsumer consumer : this.announcementConsumers) {
+			channels += consumer.hasOpenChannel() ? 1 : 0;
+		}
+		return channels;
+	}
+
+	/**
+	 * Whether announcements are being consumed now, or paused at the active-dialogue limit.
+	 * @return whether every application queue is consumed
+	 */
+	public boolean isTakingAnnouncements() {
+		return this.announcementConsumers.stream().allMatch(AnnouncementConsumer::isConsuming);
+	}
+
+	ProxyRuntimeSettings settings() {
+		return this.settings;
+	}
+
+	AriEventDispatcher dispatcher() {
+		return this.dispatcher;
+	}
+
+	Executor workers() {
+		return this.workers;
+	}
+
+	ProxyWireCodec codec() {
+		return this.codec;
+	}
+
+	AriEventReader eventReader() {
+		return this.eventReader;
+	}
+
+	CommandIds commandIds() {
+		return this.commandIds;
+	}
+
+	ScheduledExecutorService scheduler() {
+		return this.scheduler;
+	}
+
+	ConsumerChannelPool consumers() {
+		return this.consumers;
+	}
+
+	MessagePublisher publisher() {
+		return this.publisher;
+	}
+
+	void countMalformed() {
+		this.malformed.incrementAndGet();
+	}
+
+	private void onAnnouncement(String queue, InboundMessage message) {
+		Announcement announcement;
+		try {
+			announcement = this.codec.readAnnouncement(message.body());
+		}
+		catch (MalformedMessageException ex) {
+			logger.warn("Rejected a malformed announcement on {}: {}", queue, ex.getMessage());
+			countMalformed();
+			message.reject();
+			return;
+		}
+		if (!this.accepting || !tryReserve()) {
+			// no room: hand it back once and stop consuming until a dialogue ends
+			this.announcementsReturned.incrementAndGet();
+			message.requeue();
+			pauseAnnouncements();
+			return;
+		}
+		if (this.reserved.get() >= this.settings.maxActiveDialogues()) {
+			pauseAnnouncements();
+		}
+		this.settingUp.incrementAndGet();
+		this.workers.execute(() -> {
+			try {
+				setUp(queue, announcement, message);
+			}
+			finally {
+				this.settingUp.decrementAndGet();
+			}
+		});
+	}
+
+	private void setUp(String queue, Announcement announcement, InboundMessage message) {
+		String id = announcement.dialogueId();
+		if (this.dialogues.containsKey(id)) {
+			logger.warn("Dialogue {} announced again; acknowledging the duplicate", id);
+			message.ack();
+			release();
+			return;
+		}
+		String application = (announcement.application() != null && !announcement.application().isEmpty())
+				? announcement.application() : queue;
+		Dialogue dialogue = new Dialogue(id, announcement.serverId(), application, this);
+		try {
+			// go-ari-proxy announces before it declares these queues: declaring them with its exact
+			// flags first means consuming can never hit a missing queue
+			declare(ProxyQueueNames.events(id), this.settings.eventQueues());
+			declare(ProxyQueueNames.responses(id), this.settings.eventQueues());
+			declare(ProxyQueueNames.commands(id), this.settings.commandQueue());
+			this.dialogues.put(id, dialogue);
+			dialogue.start();
+			message.ack();
+			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.error("Could not set up dialogue {}; returning its announcement to {}", id, queue, ex);
+			this.dialogues.remove(id, dialogue);
+			dialogue.requestClose(DialogueCloseReason.SHUTDOWN);
+			message.requeue();
+			if (!this.dialogues.containsKey(id)) {
+				release();
+			}
+		}
+	}
+
+	private void declare(String queue, io.ariqueue.proxy.amqp.QueueSettings settings) {
+		try {
+			this.admin.declare(queue, settings);
+		}
+		catch (QueueDeclarationException ex) {
+			if (ex.getStatus() != 406 || !this.admin.exists(queue)) {
+				throw ex;
+			}
+			// the proxy made the queue with other settings; consuming it still works
+			logger.warn("{}", ex.getMessage());
+		}
+	}
+
+	void closed(Dialogue dialogue, DialogueCloseReason reason) {
+		if (!this.dialogues.remove(dialogue.id(), dialogue)) {
+			return;
+		}
+		if (reason != DialogueCloseReason.SHUTDOWN && this.settings.deleteQueuesOnClose()) {
+			deleteQueues(dialogue.id());
+		}
+		else {
+			forgetQueues(dialogue.id());
+		}
+		logger.debug("Dialogue {} ended: {}", dialogue.id(), reason);
+		release();
+	}
+
+	private void deleteQueues(String id) {
+		for (String queue : List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id),
+				ProxyQueueNames.commands(id))) {
+			try {
+				this.admin.delete(queue);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not delete queue {}: {}", queue, ex.getMessage());
+			}
+		}
+	}
+
+	private void forgetQueues(String id) {
+		// queues we keep must not be re-declared by connection recovery after the dialogue ended
+		if (this.consumerConnection instanceof AutorecoveringConnection recovering) {
+			recovering.excludeQueueFromRecovery(ProxyQueueNames.events(id), false);
+			recovering.excludeQueueFromRecovery(ProxyQueueNames.responses(id), false);
+			recovering.excludeQueueFromRecovery(ProxyQueueNames.commands(id), false);
+		}
+	}
+
+	private boolean tryReserve() {
+		while (true) {
+			int current = this.reserved.get();
+			if (current >= this.settings.maxActiveDialogues()) {
+				return false;
+			}
+			if (this.reserved.compareAndSet(current, current + 1)) {
+				return true;
+			}
+		}
+	}
+
+	private void release() {
+		if (this.reserved.decrementAndGet() < this.settings.maxActiveDialogues() && this.accepting) {
+			ScheduledExecutorService scheduler = this.scheduler;
+			if (scheduler != null && !scheduler.isShutdown()) {
+				scheduler.execute(this::resumeAnnouncements);
+			}
+		}
+	}
+
+	private void pauseAnnouncements() {
+		ScheduledExecutorService scheduler = this.scheduler;
+		if (scheduler != null && !scheduler.isShutdown()) {
+			scheduler.execute(() -> {
+				if (this.reserved.get() >= this.settings.maxActiveDialogues() || !this.accepting) {
+					this.announcementConsumers.forEach(AnnouncementConsumer::pause);
+				}
+			});
+		}
+	}
+
+	private void resumeAnnouncements() {
+		if (!this.accepting || this.reserved.get() >= this.settings.maxActiveDialogues()) {
+			return;
+		}
+		for (AnnouncementConsumer consumer : this.announcementConsumers) {
+			try {
+				consumer.resume();
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new IllegalStateException("Could not consume application queue " + consumer.queue(), ex);
+			}
+		}
+	}
+
+	private void commandReturned(String queue, byte[] body) {
+		String id = ProxyQueueNames.dialogueIdOfCommands(queue);
+		Dialogue dialogue = (id != null) ? this.dialogues.get(id) : null;
+		if (dialogue != null) {
+			dialogue.commandReturned(body);
+		}
+	}
+
+	private void closeIdleDialogues() {
+		long limit = this.settings.idleTimeout().toNanos();
+		long now = System.nanoTime();
+		for (Dialogue dialogue : this.dialogues.values()) {
+			if (dialogue.isOpen() && now - dialogue.lastActivityNanos() > limit && dialogue.isIdle()) {
+				logger.info("Dialogue {} had no events for {}; ending it", dialogue.id(), this.settings.idleTimeout());
+				dialogue.requestClose(DialogueCloseReason.IDLE_TIMEOUT);
+			}
+		}
+	}
+
+	private void closeResources() {
+		for (AnnouncementConsumer consumer : this.announcementConsumers) {
+			consumer.close();
+		}
+		this.announcementConsumers.clear();
+		if (this.consumers != null) {
+			this.consumers.close();
+		}
+		if (this.publisher != null) {
+			this.publisher.close();
+		}
+		if (this.admin != null) {
+			this.admin.close();
+		}
+		closeQuietly(this.consumerConnection);
+		closeQuietly(this.publisherConnection);
+		if (this.scheduler != null) {
+			this.scheduler.shutdownNow();
+		}
+		if (this.amqpDispatch != null) {
+			this.amqpDispatch.shutdown();
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		if (connection != null && connection.isOpen()) {
+			try {
+				connection.close((int) Duration.ofSeconds(5).toMillis());
+			}
+			catch (Exception ex) {
+				logger.debug("Error closing a connection", ex);
+			}
+		}
+	}
+
+	private static void awaitUntil(java.util.function.BooleanSupplier condition, long deadlineNanos) {
+		while (!condition.getAsBoolean() && System.nanoTime() < deadlineNanos) {
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+}

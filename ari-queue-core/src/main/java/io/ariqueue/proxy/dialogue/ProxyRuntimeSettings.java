@@ -1,0 +1,55 @@
+package io.ariqueue.proxy.dialogue;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.ariqueue.proxy.amqp.QueueSettings;
+
+/**
+ * How the proxy dialogue runtime talks to the broker and bounds its work.
+ *
+ * @param applications the ARI applications, each consumed from the queue of the same name
+ * @param applicationQueue the declaration of the applications' queues
+ * @param declareApplicationQueue whether to declare the applications' queues, or only consume
+ * them
+ * @param eventQueues the declaration of {@code events_} and {@code responses_} queues
+ * @param commandQueue the declaration of {@code commands_} queues
+ * @param commandTimeout how long an ARI call waits for its answer
+ * @param maxActiveDialogues how many dialogues this instance runs at once
+ * @param idleTimeout how long a dialogue may go without events before it ends; {@code null} or
+ * zero for never
+ * @param deleteQueuesOnClose whether a dialogue's queues are deleted when it ends
+ * @param consumerChannels how many AMQP channels carry the dialogues' consumers
+ * @param publisherChannels how many AMQP channels publish commands
+ * @param prefetch the prefetch window of each dialogue queue consumer
+ * @param announcementPrefetch the prefetch window of each application queue consumer
+ * @param maxMessageBytes the largest message accepted
+ * @param shutdownTimeout how long a graceful shutdown waits for running handlers
+ * @author ari-queue team
+ */
+public record ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
+		boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
+		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
+		int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
+		Duration shutdownTimeout) {
+
+	public ProxyRuntimeSettings {
+		if (applications == null || applications.isEmpty()) {
+			throw new IllegalArgumentException("At least one ARI application is required");
+		}
+		for (String application : applications) {
+			if (application == null || application.isBlank()) {
+				throw new IllegalArgumentException("ARI application names must not be blank");
+			}
+		}
+		applications = List.copyOf(applications);
+		if (maxActiveDialogues < 1) {
+			throw new IllegalArgumentException("maxActiveDialogues must be at least 1");
+		}
+	}
+
+	boolean hasIdleTimeout() {
+		return this.idleTimeout != null && !this.idleTimeout.isZero() && !this.idleTimeout.isNegative();
+	}
+
+}

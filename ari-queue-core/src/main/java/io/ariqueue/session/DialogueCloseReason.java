@@ -1,0 +1,36 @@
+package io.ariqueue.session;
+
+/**
+ * Why a dialogue ended.
+ *
+ * @author ari-queue team
+ */
+public enum DialogueCloseReason {
+
+	/**
+	 * The primary channel left the application ({@code StasisEnd}) or was destroyed
+	 * ({@code ChannelDestroyed}).
+	 */
+	PRIMARY_CHANNEL_ENDED,
+
+	/**
+	 * No event arrived within the idle timeout.
+	 */
+	IDLE_TIMEOUT,
+
+	/**
+	 * The application closed the session.
+	 */
+	CLOSED_BY_APPLICATION,
+
+	/**
+	 * The dialogue's queues disappeared, so the proxy has ended it.
+	 */
+	QUEUES_DELETED,
+
+	/**
+	 * This application instance is shutting down; the call itself may go on.
+	 */
+	SHUTDOWN
+
+}
