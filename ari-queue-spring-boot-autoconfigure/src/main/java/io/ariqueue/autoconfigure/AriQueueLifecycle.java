@@ -1,0 +1,46 @@
+package io.ariqueue.autoconfigure;
+
+import org.springframework.context.SmartLifecycle;
+
+import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
+
+/**
+ * Starts the dialogue runtime once the context is ready and stops it gracefully, ahead of the
+ * beans it uses.
+ *
+ * @author ari-queue team
+ */
+class AriQueueLifecycle implements SmartLifecycle {
+
+	/**
+	 * Late start, early stop: after everything handlers may need, before web servers stop.
+	 */
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+
+	private final ProxyDialogueRuntime runtime;
+
+	AriQueueLifecycle(ProxyDialogueRuntime runtime) {
+		this.runtime = runtime;
+	}
+
+	@Override
+	public void start() {
+		this.runtime.start();
+	}
+
+	@Override
+	public void stop() {
+		this.runtime.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.runtime.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+}

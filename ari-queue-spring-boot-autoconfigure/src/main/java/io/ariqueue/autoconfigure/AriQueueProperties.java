@@ -1,0 +1,381 @@
+package io.ariqueue.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+import io.ariqueue.proxy.ProxyPreset;
+import io.ariqueue.proxy.amqp.QueueSettings;
+
+/**
+ * Configuration of ari-queue. Connection settings stay Spring Boot's own
+ * {@code spring.rabbitmq.*}.
+ *
+ * @author ari-queue team
+ */
+@ConfigurationProperties("ari.queue")
+public class AriQueueProperties {
+
+	/**
+	 * Whether ari-queue takes dialogues.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * The ARI application to serve: its announcements are consumed from the queue of the same
+	 * name.
+	 */
+	private String application;
+
+	/**
+	 * Further ARI applications to serve, beside 'application'.
+	 */
+	private List<String> applications = new ArrayList<>();
+
+	/**
+	 * The proxy in front of Asterisk, which sets the flags of the queues ari-queue declares.
+	 */
+	private ProxyPreset proxy = ProxyPreset.GO_ARI_PROXY;
+
+	/**
+	 * How long an ARI call waits for the proxy's answer.
+	 */
+	private Duration commandTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * How many dialogues this instance runs at once; further announcements wait on the queue
+	 * for any instance with room.
+	 */
+	private int maxActiveDialogues = 1000;
+
+	/**
+	 * How long a dialogue may go without events or calls before it is ended. Zero for never.
+	 */
+	private Duration dialogueIdleTimeout = Duration.ofHours(1);
+
+	/**
+	 * Whether a dialogue's three queues are deleted when it ends (go-ari-proxy never deletes
+	 * them).
+	 */
+	private boolean deleteQueuesOnClose = true;
+
+	/**
+	 * How many handler threads run dialogues' events at once. Ignored with virtual threads
+	 * (spring.threads.virtual.enabled).
+	 */
+	private int concurrency = 32;
+
+	/**
+	 * How long a graceful shutdown waits for running handlers.
+	 */
+	private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * The largest message accepted from a proxy; larger ones are rejected.
+	 */
+	private DataSize maxMessageSize = DataSize.ofMegabytes(1);
+
+	private final Queues queues = new Queues();
+
+	private final Amqp amqp = new Amqp();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getApplication() {
+		return this.application;
+	}
+
+	public void setApplication(String application) {
+		this.application = application;
+	}
+
+	public List<String> getApplications() {
+		return this.applications;
+	}
+
+	public void setApplications(List<String> applications) {
+		this.applications = applications;
+	}
+
+	public ProxyPreset getProxy() {
+		return this.proxy;
+	}
+
+	public void setProxy(ProxyPreset proxy) {
+		this.proxy = proxy;
+	}
+
+	public Duration getCommandTimeout() {
+		return this.commandTimeout;
+	}
+
+	public void setCommandTimeout(Duration commandTimeout) {
+		this.commandTimeout = commandTimeout;
+	}
+
+	public int getMaxActiveDialogues() {
+		return this.maxActiveDialogues;
+	}
+
+	public void setMaxActiveDialogues(int maxActiveDialogues) {
+		this.maxActiveDialogues = maxActiveDialogues;
+	}
+
+	public Duration getDialogueIdleTimeout() {
+		return this.dialogueIdleTimeout;
+	}
+
+	public void setDialogueIdleTimeout(Duration dialogueIdleTimeout) {
+		this.dialogueIdleTimeout = dialogueIdleTimeout;
+	}
+
+	public boolean isDeleteQueuesOnClose() {
+		return this.deleteQueuesOnClose;
+	}
+
+	public void setDeleteQueuesOnClose(boolean deleteQueuesOnClose) {
+		this.deleteQueuesOnClose = deleteQueuesOnClose;
+	}
+
+	public int getConcurrency() {
+		return this.concurrency;
+	}
+
+	public void setConcurrency(int concurrency) {
+		this.concurrency = concurrency;
+	}
+
+	public Duration getShutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public DataSize getMaxMessageSize() {
+		return this.maxMessageSize;
+	}
+
+	public void setMaxMessageSize(DataSize maxMessageSize) {
+		this.maxMessageSize = maxMessageSize;
+	}
+
+	public Queues getQueues() {
+		return this.queues;
+	}
+
+	public Amqp getAmqp() {
+		return this.amqp;
+	}
+
+	/**
+	 * Every application to serve: 'application' first, then 'applications', without repeats.
+	 * @return the application names
+	 * @throws IllegalStateException if none is set
+	 */
+	public List<String> determineApplications() {
+		Set<String> names = new LinkedHashSet<>();
+		if (StringUtils.hasText(this.application)) {
+			names.add(this.application.trim());
+		}
+		for (String name : this.applications) {
+			if (StringUtils.hasText(name)) {
+				names.add(name.trim());
+			}
+		}
+		if (names.isEmpty()) {
+			throw new IllegalStateException(
+					"ari-queue needs the ARI application to serve: set 'ari.queue.application' (or set 'ari.queue.enabled' to false)");
+		}
+		return List.copyOf(names);
+	}
+
+	/**
+	 * Overrides of the queue declarations that the proxy preset implies.
+	 */
+	public static class Queues {
+
+		/**
+		 * Whether to declare the applications' queues (with the settings below), rather than only
+		 * consume them.
+		 */
+		private boolean declareApplicationQueue = true;
+
+		private final Declaration application = new Declaration();
+
+		private final Declaration dialogue = new Declaration();
+
+		public boolean isDeclareApplicationQueue() {
+			return this.declareApplicationQueue;
+		}
+
+		public void setDeclareApplicationQueue(boolean declareApplicationQueue) {
+			this.declareApplicationQueue = declareApplicationQueue;
+		}
+
+		/**
+		 * The declaration of the applications' queues.
+		 * @return the overrides
+		 */
+		public Declaration getApplication() {
+			return this.application;
+		}
+
+		/**
+		 * The declaration of the dialogue queues (the message TTL applies to events_ and responses_
+		 * only, as the proxies declare them).
+		 * @return the overrides
+		 */
+		public Declaration getDialogue() {
+			return this.dialogue;
+		}
+
+	}
+
+	/**
+	 * A queue declaration's flags; each left unset takes the proxy preset's value.
+	 */
+	public static class Declaration {
+
+		/**
+		 * Whether the queue is durable.
+		 */
+		private Boolean durable;
+
+		/**
+		 * Whether the queue is exclusive.
+		 */
+		private Boolean exclusive;
+
+		/**
+		 * Whether the queue is deleted when its last consumer goes.
+		 */
+		private Boolean autoDelete;
+
+		/**
+		 * The queue's x-message-ttl; a negative value removes the preset's TTL.
+		 */
+		private Duration messageTtl;
+
+		public Boolean getDurable() {
+			return this.durable;
+		}
+
+		public void setDurable(Boolean durable) {
+			this.durable = durable;
+		}
+
+		public Boolean getExclusive() {
+			return this.exclusive;
+		}
+
+		public void setExclusive(Boolean exclusive) {
+			this.exclusive = exclusive;
+		}
+
+		public Boolean getAutoDelete() {
+			return this.autoDelete;
+		}
+
+		public void setAutoDelete(Boolean autoDelete) {
+			this.autoDelete = autoDelete;
+		}
+
+		public Duration getMessageTtl() {
+			return this.messageTtl;
+		}
+
+		public void setMessageTtl(Duration messageTtl) {
+			this.messageTtl = messageTtl;
+		}
+
+		/**
+		 * Apply these overrides to a preset's settings.
+		 * @param preset the preset's settings
+		 * @return the settings to declare with
+		 */
+		public QueueSettings applyTo(QueueSettings preset) {
+			Integer ttl = preset.messageTtl();
+			if (this.messageTtl != null) {
+				ttl = this.messageTtl.isNegative() ? null : Math.toIntExact(this.messageTtl.toMillis());
+			}
+			return new QueueSettings((this.durable != null) ? this.durable : preset.durable(),
+					(this.exclusive != null) ? this.exclusive : preset.exclusive(),
+					(this.autoDelete != null) ? this.autoDelete : preset.autoDelete(), ttl);
+		}
+
+	}
+
+	/**
+	 * How the dialogues share AMQP resources.
+	 */
+	public static class Amqp {
+
+		/**
+		 * How many AMQP channels carry all dialogues' consumers.
+		 */
+		private int consumerChannels = 16;
+
+		/**
+		 * How many AMQP channels publish commands.
+		 */
+		private int publisherChannels = 4;
+
+		/**
+		 * How many unacknowledged messages each dialogue queue consumer may hold.
+		 */
+		private int prefetch = 32;
+
+		/**
+		 * How many unacknowledged announcements each application queue consumer may hold.
+		 */
+		private int announcementPrefetch = 8;
+
+		public int getConsumerChannels() {
+			return this.consumerChannels;
+		}
+
+		public void setConsumerChannels(int consumerChannels) {
+			this.consumerChannels = consumerChannels;
+		}
+
+		public int getPublisherChannels() {
+			return this.publisherChannels;
+		}
+
+		public void setPublisherChannels(int publisherChannels) {
+			this.publisherChannels = publisherChannels;
+		}
+
+		public int getPrefetch() {
+			return this.prefetch;
+		}
+
+		public void setPrefetch(int prefetch) {
+			this.prefetch = prefetch;
+		}
+
+		public int getAnnouncementPrefetch() {
+			return this.announcementPrefetch;
+		}
+
+		public void setAnnouncementPrefetch(int announcementPrefetch) {
+			this.announcementPrefetch = announcementPrefetch;
+		}
+
+	}
+
+}
