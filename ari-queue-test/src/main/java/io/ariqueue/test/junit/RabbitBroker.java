@@ -1,0 +1,179 @@
+package io.ariqueue.test.junit;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+/**
+ * A RabbitMQ broker a test can use: where it is, how to log in, and where it came from.
+ *
+ * @author ari-queue
+ */
+public final class RabbitBroker {
+
+	private final String host;
+
+	private final int port;
+
+	private final String username;
+
+	private final String password;
+
+	private final String virtualHost;
+
+	private final Source source;
+
+	/**
+	 * Describe a broker.
+	 * @param host the host
+	 * @param port the AMQP port
+	 * @param username the user
+	 * @param password the password
+	 * @param virtualHost the virtual host
+	 * @param source where it came from
+	 */
+	public RabbitBroker(String host, int port, String username, String password, String virtualHost, Source source) {
+		this.host = host;
+		this.port = port;
+		this.username = username;
+		this.password = password;
+		this.virtualHost = virtualHost;
+		this.source = source;
+	}
+
+	/**
+	 * The host.
+	 * @return the host
+	 */
+	public String host() {
+		return this.host;
+	}
+
+	/**
+	 * The AMQP port.
+	 * @return the port
+	 */
+	public int port() {
+		return this.port;
+	}
+
+	/**
+	 * The user name.
+	 * @return the user
+	 */
+	public String username() {
+		return this.username;
+	}
+
+	/**
+	 * The password.
+	 * @return the password
+	 */
+	public String password() {
+		return this.password;
+	}
+
+	/**
+	 * The virtual host.
+	 * @return the virtual host
+	 */
+	public String virtualHost() {
+		return this.virtualHost;
+	}
+
+	/**
+	 * Where the broker came from.
+	 * @return the source
+	 */
+	public Source source() {
+		return this.source;
+	}
+
+	/**
+	 * The broker as an {@code amqp://} URI without the password.
+	 * @return the URI
+	 */
+	public String uri() {
+		return "amqp://" + this.username + "@" + this.host + ":" + this.port
+				+ ("/".equals(this.virtualHost) ? "" : "/" + this.virtualHost);
+	}
+
+	/**
+	 * A new connection factory for this broker.
+	 * @return the factory
+	 */
+	public ConnectionFactory connectionFactory() {
+		ConnectionFactory factory = new ConnectionFactory();
+		factory.setHost(this.host);
+		factory.setPort(this.port);
+		factory.setUsername(this.username);
+		factory.setPassword(this.password);
+		factory.setVirtualHost(this.virtualHost);
+		factory.setConnectionTimeout(5000);
+		factory.setAutomaticRecoveryEnabled(false);
+		return factory;
+	}
+
+	/**
+	 * Whether a queue exists, by a passive declaration.
+	 * @param queue the queue
+	 * @return whether it exists
+	 */
+	public boolean queueExists(String queue) {
+		try (Connection connection = connectionFactory().newConnection("ari-queue test probe")) {
+			Channel channel = connection.createChannel();
+			channel.queueDeclarePassive(queue);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Delete queues, ignoring those that do not exist.
+	 * @param queues the queue names
+	 */
+	public void deleteQueues(Iterable<String> queues) {
+		try (Connection connection = connectionFactory().newConnection("ari-queue test clean-up")) {
+			for (String queue : queues) {
+				try {
+					Channel channel = connection.createChannel();
+					channel.queueDelete(queue);
+					channel.close();
+				}
+				catch (IOException | TimeoutException | RuntimeException ex) {
+					// not there
+				}
+			}
+		}
+		catch (IOException | TimeoutException ex) {
+			throw new IllegalStateException("Cannot reach " + uri(), ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return uri() + " (" + this.source + ")";
+	}
+
+	/**
+	 * Where a broker came from.
+	 */
+	public enum Source {
+
+		/** A broker already running at the configured (or default) address. */
+		RUNNING,
+
+		/** A broker in a Testcontainers container started for the tests. */
+		TESTCONTAINERS
+
+	}
+
+}

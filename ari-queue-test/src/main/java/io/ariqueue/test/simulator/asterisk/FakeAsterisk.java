@@ -1,0 +1,450 @@
+package io.ariqueue.test.simulator.asterisk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An in-memory Asterisk with just enough state for real call flows: channels that ring, answer, play,
+ * record, receive DTMF, carry variables, join bridges, continue in the dialplan and hang up from either
+ * side. It answers ARI REST requests ({@link #handle(AriRequest)}) with Asterisk's status codes and JSON,
+ * and sends ARI events, in Asterisk's field order, to one listener (the proxy in front of it).
+ * <p>
+ * All state is guarded by this object's monitor; events are sent while holding it, so they reach the
+ * listener in the order Asterisk would send them.
+ *
+ * @author ari-queue
+ */
+public final class FakeAsterisk implements AutoCloseable {
+
+	private final FakeAsteriskSettings settings;
+
+	private final Consumer<AriEvent> listener;
+
+	private final RestRouter router = new RestRouter();
+
+	private final ScheduledExecutorService clock;
+
+	private final long epoch = Instant.now().getEpochSecond();
+
+	private final AtomicInteger channelSequence = new AtomicInteger();
+
+	final Map<String, FakeChannel> channels = new LinkedHashMap<>();
+
+	final Map<String, FakeBridge> bridges = new LinkedHashMap<>();
+
+	final Map<String, FakePlayback> playbacks = new LinkedHashMap<>();
+
+	final Map<String, FakeRecording> recordings = new LinkedHashMap<>();
+
+	/**
+	 * Create a fake Asterisk.
+	 * @param settings how it behaves
+	 * @param listener receives every ARI event, in order
+	 */
+	public FakeAsterisk(FakeAsteriskSettings settings, Consumer<AriEvent> listener) {
+		this.settings = settings;
+		this.listener = listener;
+		this.clock = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "fake-asterisk-clock");
+			thread.setDaemon(true);
+			return thread;
+		});
+		new ChannelsResource(this).register(this.router);
+		new BridgesResource(this).register(this.router);
+		new MediaResource(this).register(this.router);
+	}
+
+	/**
+	 * The settings it runs with.
+	 * @return the settings
+	 */
+	public FakeAsteriskSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Answer one REST request.
+	 * @param request the request
+	 * @return the answer; run {@link AriReply#runAfterReply()} once the answer has been delivered
+	 */
+	public synchronized AriReply handle(AriRequest request) {
+		try {
+			return this.router.route(request);
+		}
+		finally {
+			notifyAll();
+		}
+	}
+
+	// ---- the far end (what a caller or the network does) ----
+
+	/**
+	 * Create a channel, not yet in Stasis.
+	 * @param spec how it looks
+	 * @return the new channel
+	 */
+	public synchronized ChannelSnapshot createChannel(ChannelSpec spec) {
+		return newChannel(spec).snapshot();
+	}
+
+	/**
+	 * Put a channel into the Stasis application: {@code StasisStart}.
+	 * @param channelId the channel
+	 * @param args the application arguments
+	 */
+	public synchronized void enterStasis(String channelId, List<String> args) {
+		FakeChannel channel = existing(channelId);
+		channel.stasisApp = this.settings.application();
+		channel.appName = "Stasis";
+		channel.appData = String.join(",", prepend(this.settings.application(), args));
+		ObjectNode event = event("StasisStart");
+		ArrayNode argsNode = event.putArray("args");
+		args.forEach(argsNode::add);
+		event.set("channel", channel.toJson());
+		emit(event);
+	}
+
+	/**
+	 * The far end answers an outgoing channel: it goes {@code Up} and, when it was originated into the
+	 * application, enters Stasis.
+	 * @param channelId the channel
+	 */
+	public synchronized void answerFarEnd(String channelId) {
+		FakeChannel channel = existing(channelId);
+		if (channel.destroyed || "Up".equals(channel.state)) {
+			return;
+		}
+		channel.state = "Up";
+		if (channel.inStasis()) {
+			emitChannelEvent("ChannelStateChange", channel);
+		}
+		if (channel.pendingApp != null) {
+			String args = channel.pendingAppArgs;
+			channel.pendingApp = null;
+			enterStasis(channelId, (args == null || args.isEmpty()) ? List.of() : List.of(args.split(",")));
+		}
+	}
+
+	/**
+	 * The caller presses DTMF keys: one {@code ChannelDtmfReceived} per digit.
+	 * @param channelId the channel
+	 * @param digits the digits, e.g. {@code "1#"}
+	 * @param durationMs the {@code duration_ms} of each digit
+	 */
+	public synchronized void pressDtmf(String channelId, String digits, int durationMs) {
+		FakeChannel channel = existing(channelId);
+		for (char digit : digits.toCharArray()) {
+			ObjectNode event = event("ChannelDtmfReceived");
+			event.put("digit", String.valueOf(digit));
+			event.put("duration_ms", durationMs);
+			event.set("channel", channel.toJson());
+			emit(event);
+		}
+	}
+
+	/**
+	 * The far end hangs up (cause 16, normal clearing): {@code ChannelHangupRequest}, {@code StasisEnd},
+	 * {@code ChannelDestroyed}.
+	 * @param channelId the channel
+	 */
+	public synchronized void hangUpFarEnd(String channelId) {
+		FakeChannel channel = existing(channelId);
+		if (channel.destroyed) {
+			return;
+		}
+		ObjectNode request = AriJson.object();
+		request.put("cause", 16);
+		hangUp(channel, request, HangupCause.NORMAL);
+	}
+
+	// ---- what a test reads ----
+
+	/**
+	 * A channel, destroyed ones included.
+	 * @param channelId the channel id
+	 * @return the channel, if it ever existed
+	 */
+	public synchronized Optional<ChannelSnapshot> channel(String channelId) {
+		return Optional.ofNullable(this.channels.get(channelId)).map(FakeChannel::snapshot);
+	}
+
+	/**
+	 * All channels, destroyed ones included, in creation order.
+	 * @return the channels
+	 */
+	public synchronized List<ChannelSnapshot> channels() {
+		return this.channels.values().stream().map(FakeChannel::snapshot).toList();
+	}
+
+	/**
+	 * A bridge, destroyed ones included.
+	 * @param bridgeId the bridge id
+	 * @return the bridge, if it ever existed
+	 */
+	public synchronized Optional<BridgeSnapshot> bridge(String bridgeId) {
+		return Optional.ofNullable(this.bridges.get(bridgeId)).map(FakeBridge::snapshot);
+	}
+
+	/**
+	 * All bridges, destroyed ones included, in creation order.
+	 * @return the bridges
+	 */
+	public synchronized List<BridgeSnapshot> bridges() {
+		return this.bridges.values().stream().map(FakeBridge::snapshot).toList();
+	}
+
+	/**
+	 * Wait until a condition on the fake Asterisk's state holds. The condition is checked whenever the
+	 * state changes.
+	 * @param condition the condition, evaluated while holding the lock
+	 * @param timeout how long to wait
+	 * @return whether it holds
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public synchronized boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				return false;
+			}
+			TimeUnit.NANOSECONDS.timedWait(this, left);
+		}
+		return true;
+	}
+
+	@Override
+	public void close() {
+		this.clock.shutdownNow();
+	}
+
+	// ---- shared by the resources (callers hold the lock) ----
+
+	FakeChannel newChannel(ChannelSpec spec) {
+		int sequence = this.channelSequence.incrementAndGet();
+		String id = (spec.id() != null) ? spec.id() : this.epoch + "." + sequence;
+		if (this.channels.containsKey(id)) {
+			throw new AriError(409, "Channel with given unique ID already exists");
+		}
+		String number = (spec.callerNumber() == null || spec.callerNumber().isEmpty()) ? "anonymous"
+				: spec.callerNumber();
+		String name = (spec.name() != null) ? spec.name() : "PJSIP/" + number + "-" + String.format("%08x", sequence);
+		FakeChannel channel = new FakeChannel(id, name, Instant.now());
+		channel.state = spec.state();
+		channel.callerName = spec.callerName();
+		channel.callerNumber = spec.callerNumber();
+		channel.connectedName = spec.connectedName();
+		channel.connectedNumber = spec.connectedNumber();
+		channel.accountcode = spec.accountcode();
+		channel.context = spec.context();
+		channel.exten = spec.exten();
+		channel.priority = spec.priority();
+		channel.language = spec.language();
+		channel.variables.putAll(spec.variables());
+		this.channels.put(id, channel);
+		notifyAll();
+		return channel;
+	}
+
+	FakeChannel existing(String channelId) {
+		FakeChannel channel = this.channels.get(channelId);
+		if (channel == null) {
+			throw new IllegalArgumentException("No channel " + channelId);
+		}
+		return channel;
+	}
+
+	/** Find a live channel for a REST operation, with Asterisk's 404. */
+	FakeChannel live(String channelId) {
+		FakeChannel channel = this.channels.get(channelId);
+		if (channel == null || channel.destroyed) {
+			throw AriError.channelNotFound();
+		}
+		return channel;
+	}
+
+	/** Find a channel controlled by the application, with Asterisk's 404 and 409. */
+	FakeChannel controlled(String channelId) {
+		FakeChannel channel = live(channelId);
+		if (!channel.inStasis()) {
+			throw AriError.channelNotInStasis();
+		}
+		return channel;
+	}
+
+	void hangUp(FakeChannel channel, ObjectNode hangupRequestBlob, HangupCause cause) {
+		ObjectNode request = event(hangupRequestBlob, "ChannelHangupRequest");
+		request.set("channel", channel.toJson());
+		emit(request);
+		for (FakePlayback playback : new ArrayList<>(this.playbacks.values())) {
+			if (playback.targetUri.equals("channel:" + channel.id) && !playback.finished()) {
+				finishPlayback(playback, "done");
+			}
+		}
+		for (FakeRecording recording : new ArrayList<>(this.recordings.values())) {
+			if (recording.targetUri.equals("channel:" + channel.id) && recording.live()) {
+				finishRecording(recording, "done");
+			}
+		}
+		if (channel.bridgeId != null) {
+			leaveBridge(channel, this.bridges.get(channel.bridgeId));
+		}
+		if (channel.inStasis()) {
+			channel.stasisApp = null;
+			emitChannelEvent("StasisEnd", channel);
+		}
+		channel.destroyed = true;
+		ObjectNode destroyed = event("ChannelDestroyed");
+		destroyed.put("cause", cause.code());
+		destroyed.put("cause_txt", cause.text());
+		destroyed.set("channel", channel.toJson());
+		emit(destroyed);
+	}
+
+	void leaveStasis(FakeChannel channel) {
+		if (channel.bridgeId != null) {
+			leaveBridge(channel, this.bridges.get(channel.bridgeId));
+		}
+		channel.stasisApp = null;
+		emitChannelEvent("StasisEnd", channel);
+	}
+
+	void enterBridge(FakeChannel channel, FakeBridge bridge) {
+		if (bridge.id.equals(channel.bridgeId)) {
+			return;
+		}
+		if (channel.bridgeId != null) {
+			leaveBridge(channel, this.bridges.get(channel.bridgeId));
+		}
+		channel.bridgeId = bridge.id;
+		bridge.channels.add(channel.id);
+		ObjectNode event = event("ChannelEnteredBridge");
+		event.set("bridge", bridge.toJson());
+		event.set("channel", channel.toJson());
+		emit(event);
+	}
+
+	void leaveBridge(FakeChannel channel, FakeBridge bridge) {
+		channel.bridgeId = null;
+		bridge.channels.remove(channel.id);
+		ObjectNode event = event("ChannelLeftBridge");
+		event.set("bridge", bridge.toJson());
+		event.set("channel", channel.toJson());
+		emit(event);
+	}
+
+	void startPlayback(FakePlayback playback) {
+		if (playback.finished()) {
+			return;
+		}
+		playback.state = "playing";
+		ObjectNode started = event("PlaybackStarted");
+		started.set("playback", playback.toJson());
+		emit(started);
+		Duration duration = this.settings.playbackDuration();
+		if (duration.isZero()) {
+			finishPlayback(playback, "done");
+		}
+		else {
+			later(duration, () -> {
+				if (!playback.finished()) {
+					finishPlayback(playback, "done");
+				}
+			});
+		}
+	}
+
+	void finishPlayback(FakePlayback playback, String state) {
+		playback.state = state;
+		ObjectNode finished = event("PlaybackFinished");
+		finished.set("playback", playback.toJson());
+		emit(finished);
+	}
+
+	void startRecording(FakeRecording recording, long maxDurationSeconds) {
+		if (!recording.live()) {
+			return;
+		}
+		recording.state = "recording";
+		recording.startedAt = Instant.now();
+		ObjectNode started = event("RecordingStarted");
+		started.set("recording", recording.toJson());
+		emit(started);
+		Duration duration = this.settings.recordingDuration();
+		if (maxDurationSeconds > 0 && Duration.ofSeconds(maxDurationSeconds).compareTo(duration) < 0) {
+			duration = Duration.ofSeconds(maxDurationSeconds);
+		}
+		later(duration, () -> {
+			if (recording.live()) {
+				finishRecording(recording, "done");
+			}
+		});
+	}
+
+	void finishRecording(FakeRecording recording, String state) {
+		recording.finish(state, Instant.now());
+		ObjectNode finished = event("RecordingFinished");
+		finished.set("recording", recording.toJson());
+		emit(finished);
+	}
+
+	/** Run work on the fake Asterisk's clock, holding the lock. */
+	void later(Duration delay, Runnable work) {
+		this.clock.schedule(() -> {
+			synchronized (this) {
+				work.run();
+			}
+		}, delay.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	ObjectNode event(String type) {
+		return event(null, type);
+	}
+
+	/** Start an event: the blob's fields (if any), then {@code type} and {@code timestamp}. */
+	ObjectNode event(ObjectNode blob, String type) {
+		ObjectNode event = AriJson.object();
+		if (blob != null) {
+			event.setAll(blob);
+		}
+		event.put("type", type);
+		event.put("timestamp", AriJson.asteriskTimestamp(Instant.now()));
+		return event;
+	}
+
+	void emitChannelEvent(String type, FakeChannel channel) {
+		ObjectNode event = event(type);
+		event.set("channel", channel.toJson());
+		emit(event);
+	}
+
+	/** Finish an event with {@code asterisk_id} and {@code application} and send it. */
+	void emit(ObjectNode event) {
+		event.put("asterisk_id", this.settings.asteriskId());
+		event.put("application", this.settings.application());
+		notifyAll();
+		this.listener.accept(new AriEvent(event.get("type").stringValue(), event));
+	}
+
+	private static List<String> prepend(String first, List<String> rest) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
+	}
+
+}
