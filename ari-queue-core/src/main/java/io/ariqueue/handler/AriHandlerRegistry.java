@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.util.function.SingletonSupplier;
 
 import io.ariqueue.ari.event.AriEvent;
 import io.ariqueue.session.AriSession;
@@ -37,7 +40,24 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 
 	private final Map<Class<? extends AriEvent>, List<HandlerMethod>> handlersByType = new ConcurrentHashMap<>();
 
-	private volatile AriErrorHandler errorHandler = new LoggingAriErrorHandler();
+	private volatile Supplier<? extends AriErrorHandler> errorHandler;
+
+	/**
+	 * Create a registry whose handler exceptions are logged.
+	 */
+	public AriHandlerRegistry() {
+		this(LoggingAriErrorHandler::new);
+	}
+
+	/**
+	 * Create a registry whose handler exceptions go to an error handler looked up on first use,
+	 * so that the error handler may depend on handler beans.
+	 * @param errorHandler supplies the error handler; if it supplies {@code null}, exceptions are
+	 * logged
+	 */
+	public AriHandlerRegistry(Supplier<? extends AriErrorHandler> errorHandler) {
+		this.errorHandler = errorHandlerOrLogging(errorHandler);
+	}
 
 	/**
 	 * Register an event handler method.
@@ -81,7 +101,14 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 	 * @param errorHandler the error handler
 	 */
 	public void setErrorHandler(AriErrorHandler errorHandler) {
-		this.errorHandler = (errorHandler != null) ? errorHandler : new LoggingAriErrorHandler();
+		this.errorHandler = errorHandlerOrLogging(() -> errorHandler);
+	}
+
+	private static Supplier<AriErrorHandler> errorHandlerOrLogging(Supplier<? extends AriErrorHandler> supplier) {
+		return SingletonSupplier.of(() -> {
+			AriErrorHandler errorHandler = supplier.get();
+			return (errorHandler != null) ? errorHandler : new LoggingAriErrorHandler();
+		});
 	}
 
 	/**
@@ -139,7 +166,7 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 				throw error;
 			}
 			try {
-				this.errorHandler.handleError(ex, event, session, handler.description());
+				this.errorHandler.get().handleError(ex, event, session, handler.description());
 			}
 			catch (RuntimeException handlerFailure) {
 				logger.error("Error handler failed on an exception of {} in dialogue {}", handler.description(),

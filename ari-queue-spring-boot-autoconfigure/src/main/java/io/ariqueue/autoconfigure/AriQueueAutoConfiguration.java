@@ -50,9 +50,8 @@ public final class AriQueueAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AriHandlerRegistry ariHandlerRegistry(ObjectProvider<AriErrorHandler> errorHandler) {
-		AriHandlerRegistry registry = new AriHandlerRegistry();
-		errorHandler.ifAvailable(registry::setErrorHandler);
-		return registry;
+		// looked up on first use: an error handler may depend on handler beans
+		return new AriHandlerRegistry(errorHandler::getIfAvailable);
 	}
 
 	@Bean

@@ -129,6 +129,7 @@ class AriQueueAutoConfigurationTests {
 		this.runner.withUserConfiguration(ErrorHandlerConfiguration.class)
 			.withPropertyValues("ari.queue.application=" + this.application)
 			.run((context) -> assertThat(context.getBean(AriHandlerRegistry.class)).extracting("errorHandler")
+				.extracting((supplier) -> ((java.util.function.Supplier<?>) supplier).get())
 				.isSameAs(context.getBean(AriErrorHandler.class)));
 	}
 
