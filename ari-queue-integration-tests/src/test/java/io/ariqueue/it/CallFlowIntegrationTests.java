@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.stereotype.Component;
 
 import io.ariqueue.annotation.AriEventListener;
@@ -39,6 +43,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CallFlowIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
@@ -47,7 +52,7 @@ class CallFlowIntegrationTests {
 
 	@ParameterizedTest
 	@EnumSource(Flavour.class)
-	void answersPlaysAndHangsUp(Flavour flavour) {
+	void answersPlaysAndHangsUp(Flavour flavour, CapturedOutput output) {
 		String application = "it-callflow-" + UUID.randomUUID();
 		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
 			.application(application)
@@ -92,6 +97,23 @@ class CallFlowIntegrationTests {
 			});
 			await().atMost(WAIT)
 				.untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(Broker::exists));
+			assertThat(output).as("the preset's declarations equal the proxy's").doesNotContain("other settings");
+		}
+	}
+
+	@Test
+	void takesTheCallWhenThePresetDoesNotMatchTheProxyAndSaysWhatToSet(CapturedOutput output) {
+		String application = "it-mismatch-" + UUID.randomUUID();
+		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+			.application(application)
+			.flavour(Flavour.ASTERNET_ARI_PROXY)
+			.build();
+				RunningApplication app = RunningApplication.start(application, new Class<?>[] { Ivr.class },
+						"ari.queue.proxy=go-ari-proxy", "ari.queue.queues.declare-application-queue=false")) {
+			SimulatedCall call = proxy.placeCall();
+			call.awaitHungUp(WAIT);
+			assertThat(output).contains("Broker refused queue 'events_" + call.dialogue().id() + "' with status 406")
+				.contains("set ari.queue.proxy (or the ari.queue.queues.* overrides) to match the proxy's configuration");
 		}
 	}
 
