@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.amqp.rabbit.connection.AbstractConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,6 +28,7 @@ import io.ariqueue.handler.AriErrorHandler;
 import io.ariqueue.handler.AriHandlerRegistry;
 import io.ariqueue.handler.AriListenerAnnotationBeanPostProcessor;
 import io.ariqueue.proxy.ProxyPreset;
+import io.ariqueue.proxy.dialogue.HighAvailabilitySettings;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.proxy.dialogue.ProxyRuntimeSettings;
 
@@ -66,8 +68,7 @@ public final class AriQueueAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AbstractConnectionFactory.class)
 	ProxyDialogueRuntime ariQueueRuntime(AbstractConnectionFactory connectionFactory, AriQueueProperties properties,
-			AriHandlerRegistry registry, ObjectProvider<Executor> executors) {
-		Executor workers = executors.getObject(HANDLER_EXECUTOR_BEAN_NAME);
+			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers) {
 		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), settings(properties), registry,
 				workers);
 	}
@@ -83,6 +84,7 @@ public final class AriQueueAutoConfiguration {
 		ProxyPreset preset = properties.getProxy();
 		AriQueueProperties.Queues queues = properties.getQueues();
 		AriQueueProperties.Amqp amqp = properties.getAmqp();
+		AriQueueProperties.HighAvailability ha = properties.getHighAvailability();
 		return new ProxyRuntimeSettings(properties.determineApplications(),
 				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
 				queues.getDialogue().applyTo(preset.dialogueQueues()),
@@ -90,7 +92,8 @@ public final class AriQueueAutoConfiguration {
 				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),
 				properties.isDeleteQueuesOnClose(), amqp.getConsumerChannels(), amqp.getPublisherChannels(),
 				amqp.getPrefetch(), amqp.getAnnouncementPrefetch(), Math.toIntExact(properties.getMaxMessageSize().toBytes()),
-				properties.getShutdownTimeout());
+				properties.getShutdownTimeout(), properties.getHandlerWarningTimeout(),
+				new HighAvailabilitySettings(ha.isEnabled(), ha.getHeartbeatInterval(), ha.getInstanceTimeout()));
 	}
 
 	@Configuration(proxyBeanMethods = false)
