@@ -83,6 +83,17 @@ public interface AriSession extends AriApi {
 	CompletableFuture<AriResponse> requestAsync(AriRequest request);
 
 	/**
+	 * Whether this instance adopted the dialogue from an instance that died or shut down, rather
+	 * than taking it from the proxy's announcement. An adopted dialogue's {@code StasisStart} was
+	 * handled elsewhere; its {@link #primaryChannel()} is read back from Asterisk and its
+	 * {@link #attributes()} start empty.
+	 * @return whether the dialogue was adopted
+	 */
+	default boolean isAdopted() {
+		return false;
+	}
+
+	/**
 	 * Whether the dialogue is still running.
 	 * @return {@code false} once it has ended
 	 */

@@ -31,6 +31,12 @@ public enum DialogueCloseReason {
 	/**
 	 * This application instance is shutting down; the call itself may go on.
 	 */
-	SHUTDOWN
+	SHUTDOWN,
+
+	/**
+	 * Another application instance took the dialogue over while this one was cut off from the
+	 * broker; the queues stay for that instance.
+	 */
+	TAKEN_OVER
 
 }

@@ -81,9 +81,17 @@ public class AriQueueProperties {
 	 */
 	private DataSize maxMessageSize = DataSize.ofMegabytes(1);
 
+	/**
+	 * How long a handler may run before a warning names the dialogue, the event and where the
+	 * handler is. Zero for never.
+	 */
+	private Duration handlerWarningTimeout = Duration.ofSeconds(10);
+
 	private final Queues queues = new Queues();
 
 	private final Amqp amqp = new Amqp();
+
+	private final HighAvailability highAvailability = new HighAvailability();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -173,8 +181,20 @@ public class AriQueueProperties {
 		this.maxMessageSize = maxMessageSize;
 	}
 
+	public Duration getHandlerWarningTimeout() {
+		return this.handlerWarningTimeout;
+	}
+
+	public void setHandlerWarningTimeout(Duration handlerWarningTimeout) {
+		this.handlerWarningTimeout = handlerWarningTimeout;
+	}
+
 	public Queues getQueues() {
 		return this.queues;
+	}
+
+	public HighAvailability getHighAvailability() {
+		return this.highAvailability;
 	}
 
 	public Amqp getAmqp() {
@@ -374,6 +394,54 @@ public class AriQueueProperties {
 
 		public void setAnnouncementPrefetch(int announcementPrefetch) {
 			this.announcementPrefetch = announcementPrefetch;
+		}
+
+	}
+
+	/**
+	 * How instances learn of each other through the broker and adopt the dialogues of one that
+	 * died or shut down.
+	 */
+	public static class HighAvailability {
+
+		/**
+		 * Whether this instance sends heartbeats and adopts the dialogues of instances that went
+		 * silent or left.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How often this instance announces itself and the dialogues it runs.
+		 */
+		private Duration heartbeatInterval = Duration.ofSeconds(1);
+
+		/**
+		 * How long an instance may stay silent before its dialogues are adopted.
+		 */
+		private Duration instanceTimeout = Duration.ofSeconds(3);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getHeartbeatInterval() {
+			return this.heartbeatInterval;
+		}
+
+		public void setHeartbeatInterval(Duration heartbeatInterval) {
+			this.heartbeatInterval = heartbeatInterval;
+		}
+
+		public Duration getInstanceTimeout() {
+			return this.instanceTimeout;
+		}
+
+		public void setInstanceTimeout(Duration instanceTimeout) {
+			this.instanceTimeout = instanceTimeout;
 		}
 
 	}

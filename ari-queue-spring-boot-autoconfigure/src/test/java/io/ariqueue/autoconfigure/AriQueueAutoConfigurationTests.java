@@ -74,6 +74,18 @@ class AriQueueAutoConfigurationTests {
 	}
 
 	@Test
+	void givesTheRuntimeTheHandlerExecutorWhateverOtherExecutorsExist() {
+		this.runner.withUserConfiguration(RuntimeUser.class)
+			.withPropertyValues("ari.queue.application=" + this.application)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(RuntimeUser.class).runtime).isSameAs(context.getBean(ProxyDialogueRuntime.class));
+				assertThat(context.getBean(ProxyDialogueRuntime.class)).extracting("workers")
+					.isSameAs(context.getBean(AriQueueAutoConfiguration.HANDLER_EXECUTOR_BEAN_NAME));
+			});
+	}
+
+	@Test
 	void failsClearlyWithoutAnApplication() {
 		this.runner.run((context) -> assertThat(context).hasFailed()
 			.getFailure()
@@ -240,6 +252,25 @@ class AriQueueAutoConfigurationTests {
 				public void start() {
 				}
 			};
+		}
+
+	}
+
+	/**
+	 * Injects the runtime early, beside an executor of its own.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class RuntimeUser {
+
+		final ProxyDialogueRuntime runtime;
+
+		RuntimeUser(ProxyDialogueRuntime runtime) {
+			this.runtime = runtime;
+		}
+
+		@Bean
+		Executor otherExecutor() {
+			return Runnable::run;
 		}
 
 	}

@@ -2,8 +2,9 @@ package io.ariqueue.ari.client;
 
 /**
  * Base class of the failures of an ARI call: an error answer from Asterisk
- * ({@link AriException}), no answer in time ({@link AriTimeoutException}) or a dialogue that can
- * no longer reach Asterisk ({@link DialogueClosedException}).
+ * ({@link AriException}), no answer in time ({@link AriTimeoutException}), a dialogue that can
+ * no longer reach Asterisk ({@link DialogueClosedException}) or a broker connection that failed
+ * under the call ({@link AriConnectionException}).
  *
  * @author ari-queue team
  */

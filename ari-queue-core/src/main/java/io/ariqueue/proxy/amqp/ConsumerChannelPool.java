@@ -24,13 +24,21 @@ import org.slf4j.LoggerFactory;
  * A channel that the broker closes for a channel-level error is replaced and its consumers are
  * resumed, except those whose queue no longer exists: their listeners hear
  * {@link DeliveryListener#onCancelled(String)}. Connection failures are left to the connection's
- * automatic recovery, which resumes every consumer on the same channels.
+ * automatic recovery, which resumes every consumer on the same channels. Either way the messages
+ * delivered before the failure become {@linkplain InboundMessage#isStale() stale}: the broker
+ * delivers them again.
+ * <p>
+ * A queue may be consumed exclusively, which makes the broker the judge of which application
+ * instance runs a dialogue: a second exclusive consumer is refused with
+ * {@link QueueInUseException}.
  *
  * @author ari-queue team
  */
 public final class ConsumerChannelPool implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ConsumerChannelPool.class);
+
+	private static final int ACCESS_REFUSED = 403;
 
 	private final Connection connection;
 
@@ -75,10 +83,23 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	 * @throws IOException if the broker refused the consumer
 	 */
 	public Subscription subscribe(String queue, DeliveryListener listener) throws IOException {
+		return subscribe(queue, listener, false);
+	}
+
+	/**
+	 * Start consuming a queue, which must exist.
+	 * @param queue the queue
+	 * @param listener receives its messages
+	 * @param exclusive whether no other connection may consume the queue meanwhile
+	 * @return the subscription
+	 * @throws QueueInUseException if the queue is consumed exclusively elsewhere
+	 * @throws IOException if the broker refused the consumer
+	 */
+	public Subscription subscribe(String queue, DeliveryListener listener, boolean exclusive) throws IOException {
 		if (this.closed) {
 			throw new IOException("Consumer channel pool is closed");
 		}
-		return leastLoaded().subscribe(queue, listener);
+		return leastLoaded().subscribe(queue, listener, exclusive);
 	}
 
 	/**
@@ -138,8 +159,8 @@ public final class ConsumerChannelPool implements AutoCloseable {
 			this.index = index;
 		}
 
-		Subscription subscribe(String queue, DeliveryListener listener) throws IOException {
-			QueueConsumer consumer = new QueueConsumer(this, queue, listener);
+		Subscription subscribe(String queue, DeliveryListener listener, boolean exclusive) throws IOException {
+			QueueConsumer consumer = new QueueConsumer(this, queue, listener, exclusive);
 			consumer.start(channel());
 			return consumer;
 		}
@@ -191,6 +212,10 @@ public final class ConsumerChannelPool implements AutoCloseable {
 					}
 					consumer.start(channel());
 				}
+				catch (QueueInUseException ex) {
+					logger.warn("{} is now consumed by another application instance; letting it go", consumer.queue);
+					consumer.listener.onTakenOver(consumer.queue);
+				}
 				catch (IOException | RuntimeException ex) {
 					logger.warn("Could not resume consuming {}", consumer.queue, ex);
 					consumer.listener.onCancelled(consumer.queue);
@@ -220,21 +245,39 @@ public final class ConsumerChannelPool implements AutoCloseable {
 
 		private final DeliveryListener listener;
 
+		private final boolean exclusive;
+
 		private volatile Channel channel;
 
 		private volatile String consumerTag;
 
 		private volatile boolean cancelled;
 
-		QueueConsumer(Slot slot, String queue, DeliveryListener listener) {
+		QueueConsumer(Slot slot, String queue, DeliveryListener listener, boolean exclusive) {
 			this.slot = slot;
 			this.queue = queue;
 			this.listener = listener;
+			this.exclusive = exclusive;
 		}
 
 		void start(Channel channel) throws IOException {
 			this.channel = channel;
-			String tag = channel.basicConsume(this.queue, false, new DefaultConsumer(channel) {
+			String tag;
+			try {
+				tag = channel.basicConsume(this.queue, false, "", false, this.exclusive, null, consumer(channel));
+			}
+			catch (IOException ex) {
+				if (QueueAdmin.replyCode(ex) == ACCESS_REFUSED) {
+					throw new QueueInUseException(this.queue, ex);
+				}
+				throw ex;
+			}
+			this.consumerTag = tag;
+			this.slot.consumers.put(tag, this);
+		}
+
+		private DefaultConsumer consumer(Channel channel) {
+			return new DefaultConsumer(channel) {
 
 				@Override
 				public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties,
@@ -252,9 +295,7 @@ public final class ConsumerChannelPool implements AutoCloseable {
 					}
 				}
 
-			});
-			this.consumerTag = tag;
-			this.slot.consumers.put(tag, this);
+			};
 		}
 
 		@Override

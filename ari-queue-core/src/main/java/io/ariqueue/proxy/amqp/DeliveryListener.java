@@ -22,4 +22,13 @@ public interface DeliveryListener {
 	default void onCancelled(String queue) {
 	}
 
+	/**
+	 * The consumer could not be resumed after a failure because another connection now consumes
+	 * the queue exclusively.
+	 * @param queue the queue
+	 */
+	default void onTakenOver(String queue) {
+		onCancelled(queue);
+	}
+
 }

@@ -3,6 +3,8 @@ package io.ariqueue.proxy.amqp;
 import java.io.IOException;
 
 import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.impl.recovery.AutorecoveringChannel;
+import com.rabbitmq.client.impl.recovery.RecoveryAwareChannelN;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * A message taken from a queue, settled exactly once: acknowledged or rejected without requeue.
  * <p>
  * Settling goes to the very channel that delivered the message; if that channel is gone, the
- * broker redelivers the message anyway, so a failed settlement is logged and not retried.
+ * broker redelivers the message anyway, so a failed settlement is logged and not retried. Such a
+ * message is {@linkplain #isStale() stale}: the broker has put it back on its queue.
  *
  * @author ari-queue team
  */
@@ -66,6 +69,27 @@ public final class InboundMessage {
 	 */
 	public boolean redelivered() {
 		return this.redelivered;
+	}
+
+	/**
+	 * Whether the channel that delivered this message has failed since: the message was not
+	 * settled then, so the broker has returned it to its queue and will deliver it again.
+	 * Settling it now would do nothing.
+	 * @return whether the delivery is void
+	 */
+	public boolean isStale() {
+		if (!this.channel.isOpen()) {
+			return true;
+		}
+		// A recovered channel keeps its Java object but not its deliveries. amqp-client numbers
+		// delivery tags on across recoveries and settles only those above the recovered channel's
+		// offset: a tag at or below it was delivered before the failure. The tag was offset when
+		// its frame was read, so this holds however late the delivery reaches us.
+		if (this.channel instanceof AutorecoveringChannel recovering
+				&& recovering.getDelegate() instanceof RecoveryAwareChannelN current) {
+			return this.deliveryTag <= current.getActiveDeliveryTagOffset();
+		}
+		return false;
 	}
 
 	/**

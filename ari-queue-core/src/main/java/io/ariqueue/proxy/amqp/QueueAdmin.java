@@ -46,11 +46,42 @@ public final class QueueAdmin implements AutoCloseable {
 	 * refused the declaration
 	 */
 	public void declare(String queue, QueueSettings settings) {
-		run(queue, (channel) -> {
-			channel.queueDeclare(queue, settings.durable(), settings.exclusive(), settings.autoDelete(),
-					settings.arguments());
-			return null;
-		}, (status, reason) -> new QueueDeclarationException(queue, settings, status, reason));
+		declareAndCountConsumers(queue, settings);
+	}
+
+	/**
+	 * Declare a queue as {@link #declare(String, QueueSettings)} does.
+	 * @param queue the queue name
+	 * @param settings the flags and arguments
+	 * @return how many consumers the queue has now
+	 * @throws QueueDeclarationException if the queue exists with other settings, or the broker
+	 * refused the declaration
+	 */
+	public int declareAndCountConsumers(String queue, QueueSettings settings) {
+		return run(queue,
+				(channel) -> channel
+					.queueDeclare(queue, settings.durable(), settings.exclusive(), settings.autoDelete(),
+							settings.arguments())
+					.getConsumerCount(),
+				(status, reason) -> new QueueDeclarationException(queue, settings, status, reason));
+	}
+
+	/**
+	 * How many consumers a queue has.
+	 * @param queue the queue name
+	 * @return the consumer count, or -1 if the queue does not exist
+	 */
+	public int consumerCount(String queue) {
+		try {
+			return run(queue, (channel) -> channel.queueDeclarePassive(queue).getConsumerCount(),
+					(status, reason) -> new QueueDeclarationException(queue, null, status, reason));
+		}
+		catch (QueueDeclarationException ex) {
+			if (ex.getStatus() == NOT_FOUND) {
+				return -1;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -152,6 +183,16 @@ public final class QueueAdmin implements AutoCloseable {
 			cause = cause.getCause();
 		}
 		return null;
+	}
+
+	/**
+	 * The reply code of the channel or connection close behind a failed operation.
+	 * @param ex the failure
+	 * @return the code, or 0 if the failure was no close by the broker
+	 */
+	static int replyCode(Throwable ex) {
+		ShutdownSignalException signal = shutdownSignal(ex);
+		return (signal != null) ? replyCode(signal) : 0;
 	}
 
 	private static int replyCode(ShutdownSignalException signal) {

@@ -27,4 +27,22 @@ final class CommandIds {
 		return this.prefix + HexFormat.of().toHexDigits(this.counter.incrementAndGet());
 	}
 
+	/**
+	 * Whether this instance made an id.
+	 * @param id an id from a response
+	 * @return whether it is one of ours
+	 */
+	boolean issued(String id) {
+		if (id.length() != 32 || !id.startsWith(this.prefix)) {
+			return false;
+		}
+		try {
+			long number = HexFormat.fromHexDigitsToLong(id, 16, 32);
+			return number > 0 && number <= this.counter.get();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 }

@@ -1,6 +1,7 @@
 package io.ariqueue.proxy.dialogue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.ariqueue.ari.client.AriCallException;
+import io.ariqueue.ari.client.AriConnectionException;
+import io.ariqueue.ari.client.AriException;
 import io.ariqueue.ari.client.AriRequest;
 import io.ariqueue.ari.client.AriResponse;
 import io.ariqueue.ari.client.AriTimeoutException;
@@ -20,9 +24,11 @@ import io.ariqueue.ari.event.AriEventFormatException;
 import io.ariqueue.ari.event.ChannelDestroyedEvent;
 import io.ariqueue.ari.event.StasisEndEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
+import io.ariqueue.ari.json.AriJson;
 import io.ariqueue.ari.model.Channel;
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
+import io.ariqueue.proxy.amqp.QueueInUseException;
 import io.ariqueue.proxy.amqp.Subscription;
 import io.ariqueue.proxy.wire.CommandResponse;
 import io.ariqueue.proxy.wire.EventEnvelope;
@@ -37,6 +43,14 @@ import io.ariqueue.session.DialogueCloseReason;
  * order, and acknowledged once their handlers returned. Responses complete their callers'
  * futures straight from the consumer, so a handler that waits for an answer never waits for its
  * own dialogue's worker.
+ * <p>
+ * Both queues are consumed exclusively, so the broker lets one instance at a time run the
+ * dialogue. After a connection failure, deliveries from before it are void (the broker sends
+ * them again) and a redelivered event whose handlers already ran here is acknowledged without
+ * running them again. A command the failure may have caught in flight is sent again only if it is
+ * a {@code GET}; any other fails with {@link AriConnectionException}, so that nothing that changes
+ * a call is sent twice. A command that could not be sent at all waits for the connection, within
+ * the command timeout.
  *
  * @author ari-queue team
  */
@@ -55,6 +69,10 @@ final class Dialogue implements AriTransport {
 	private final String serverId;
 
 	private final String application;
+
+	private final boolean adopted;
+
+	private final String adoptedPrimaryChannelId;
 
 	private final ProxyDialogueRuntime runtime;
 
@@ -78,12 +96,30 @@ final class Dialogue implements AriTransport {
 
 	private volatile long lastActivityNanos = System.nanoTime();
 
+	private volatile HandlerWatchdog.Running running;
+
+	private final RecentEvents recentEvents;
+
 	Dialogue(String id, String serverId, String application, ProxyDialogueRuntime runtime) {
+		this(id, serverId, application, false, null, runtime);
+	}
+
+	/**
+	 * Create a dialogue.
+	 * @param adopted whether it is adopted from another instance rather than announced
+	 * @param adoptedPrimaryChannelId for an adopted dialogue, the id of its primary channel, if
+	 * known
+	 */
+	Dialogue(String id, String serverId, String application, boolean adopted, String adoptedPrimaryChannelId,
+			ProxyDialogueRuntime runtime) {
 		this.id = id;
 		this.serverId = serverId;
 		this.application = application;
+		this.adopted = adopted;
+		this.adoptedPrimaryChannelId = adoptedPrimaryChannelId;
 		this.runtime = runtime;
 		this.serial = new SerialExecutor(runtime.workers());
+		this.recentEvents = new RecentEvents(runtime.settings().prefetch());
 		this.commandsQueue = ProxyQueueNames.commands(id);
 		this.session = new DialogueSession(this, runtime.workers());
 	}
@@ -102,6 +138,18 @@ final class Dialogue implements AriTransport {
 
 	Channel primaryChannel() {
 		return this.primaryChannel;
+	}
+
+	boolean isAdopted() {
+		return this.adopted;
+	}
+
+	HandlerWatchdog.Running running() {
+		return this.running;
+	}
+
+	int pendingCommands() {
+		return this.pending.size();
 	}
 
 	DialogueSession session() {
@@ -126,12 +174,48 @@ final class Dialogue implements AriTransport {
 
 	/**
 	 * Start consuming: responses first, so that the first handler's calls can be answered, then
-	 * the dialogue-started callback ahead of the first event.
+	 * the dialogue-started callback ahead of the first event. The exclusive consumer of the
+	 * responses queue is the claim: if another instance holds it, nothing has started here.
+	 * @throws QueueInUseException if another instance runs the dialogue
 	 */
 	void start() throws IOException {
-		this.responses = this.runtime.consumers().subscribe(ProxyQueueNames.responses(this.id), new ResponseListener());
-		this.serial.execute(() -> this.runtime.dispatcher().dialogueStarted(this.session));
-		this.events = this.runtime.consumers().subscribe(ProxyQueueNames.events(this.id), new EventListener());
+		this.responses = this.runtime.consumers()
+			.subscribe(ProxyQueueNames.responses(this.id), new ResponseListener(), true);
+		this.serial.execute(this::started);
+		try {
+			this.events = this.runtime.consumers().subscribe(ProxyQueueNames.events(this.id), new EventListener(), true);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.responses.cancel();
+			throw ex;
+		}
+	}
+
+	private void started() {
+		if (this.adopted && this.adoptedPrimaryChannelId != null) {
+			recoverPrimaryChannel();
+		}
+		watched("@DialogueStarted", () -> this.runtime.dispatcher().dialogueStarted(this.session));
+	}
+
+	private void recoverPrimaryChannel() {
+		try {
+			this.primaryChannel = this.session.channels().get(this.adoptedPrimaryChannelId);
+		}
+		catch (AriCallException ex) {
+			this.primaryChannel = AriJson.mapper()
+				.readValue("{\"id\":" + AriJson.mapper().writeValueAsString(this.adoptedPrimaryChannelId) + "}",
+						Channel.class);
+			if (ex instanceof AriException ariException && ariException.isNotFound()) {
+				logger.info("Dialogue {}: adopted after its primary channel {} ended; ending it after its queued events",
+						this.id, this.adoptedPrimaryChannelId);
+				this.serial.execute(() -> requestClose(DialogueCloseReason.PRIMARY_CHANNEL_ENDED));
+			}
+			else {
+				logger.warn("Dialogue {}: could not read back adopted primary channel {}: {}", this.id,
+						this.adoptedPrimaryChannelId, ex.getMessage());
+			}
+		}
 	}
 
 	@Override
@@ -139,24 +223,87 @@ final class Dialogue implements AriTransport {
 		if (this.state == State.CLOSED) {
 			return CompletableFuture.failedFuture(new DialogueClosedException(request.operation(), this.id));
 		}
-		String uniqueId = this.runtime.commandIds().next();
-		CompletableFuture<AriResponse> future = new CompletableFuture<>();
+		PendingCommand command = new PendingCommand(request, new CompletableFuture<>());
 		long timeoutMillis = this.runtime.settings().commandTimeout().toMillis();
-		ScheduledFuture<?> timeout = this.runtime.scheduler()
-			.schedule(() -> timeOut(uniqueId), timeoutMillis, TimeUnit.MILLISECONDS);
-		this.pending.put(uniqueId, new PendingCommand(request, future, timeout));
+		command.timeout = this.runtime.scheduler().schedule(() -> timeOut(command), timeoutMillis, TimeUnit.MILLISECONDS);
 		this.lastActivityNanos = System.nanoTime();
-		try {
-			this.runtime.publisher().publish(this.commandsQueue, this.runtime.codec().writeCommand(uniqueId, request));
-		}
-		catch (IOException | RuntimeException ex) {
-			PendingCommand command = this.pending.remove(uniqueId);
-			if (command != null) {
-				command.timeout().cancel(false);
+		publish(command);
+		return command.future;
+	}
+
+	private void publish(PendingCommand command) {
+		synchronized (command) {
+			if (command.future.isDone()) {
+				return;
 			}
-			future.completeExceptionally(ex);
+			if (command.uniqueId != null) {
+				this.pending.remove(command.uniqueId, command);
+			}
+			// a new id per attempt: a late answer to an abandoned attempt is then simply unknown
+			command.uniqueId = this.runtime.commandIds().next();
+			this.pending.put(command.uniqueId, command);
+			if (!this.runtime.isPublisherConnected()) {
+				command.sent = false;
+				return;
+			}
+			try {
+				this.runtime.publisher()
+					.publish(this.commandsQueue, this.runtime.codec().writeCommand(command.uniqueId, command.request));
+				command.sent = true;
+			}
+			catch (IOException | RuntimeException ex) {
+				if (this.runtime.isPublisherConnected()) {
+					fail(command, ex);
+				}
+				else {
+					// nothing reached the broker: the command waits for the connection to come back
+					command.sent = false;
+				}
+			}
 		}
-		return future;
+	}
+
+	/**
+	 * The publishing connection failed: a command that was sent and not answered may or may not
+	 * have reached the proxy.
+	 */
+	void connectionLost() {
+		for (PendingCommand command : List.copyOf(this.pending.values())) {
+			synchronized (command) {
+				if (!command.sent || command.future.isDone()) {
+					continue;
+				}
+				if ("GET".equals(command.request.method()) && !command.retried) {
+					command.retried = true;
+					command.sent = false;
+				}
+				else {
+					fail(command, new AriConnectionException(command.request.operation(), true, null));
+				}
+			}
+		}
+	}
+
+	/**
+	 * The publishing connection is back: send the commands that wait for it.
+	 */
+	void connectionRecovered() {
+		for (PendingCommand command : List.copyOf(this.pending.values())) {
+			if (!command.sent) {
+				publish(command);
+			}
+		}
+	}
+
+	private void fail(PendingCommand command, Throwable failure) {
+		String uniqueId = command.uniqueId;
+		if (uniqueId == null || this.pending.remove(uniqueId, command)) {
+			ScheduledFuture<?> timeout = command.timeout;
+			if (timeout != null) {
+				timeout.cancel(false);
+			}
+			command.future.completeExceptionally(failure);
+		}
 	}
 
 	/**
@@ -192,38 +339,56 @@ final class Dialogue implements AriTransport {
 			responses.cancel();
 		}
 		this.state = State.CLOSED;
-		for (String uniqueId : this.pending.keySet()) {
-			PendingCommand command = this.pending.remove(uniqueId);
-			if (command != null) {
-				command.timeout().cancel(false);
-				command.future().completeExceptionally(new DialogueClosedException(command.request().operation(), this.id));
-			}
+		for (PendingCommand command : List.copyOf(this.pending.values())) {
+			fail(command, new DialogueClosedException(command.request.operation(), this.id));
 		}
 		DialogueCloseReason reason = this.closeReason;
 		this.runtime.dispatcher().dialogueClosed(this.session, reason);
 		this.runtime.closed(this, reason);
 	}
 
-	private void timeOut(String uniqueId) {
-		PendingCommand command = this.pending.remove(uniqueId);
-		if (command != null) {
-			command.future().completeExceptionally(
-					new AriTimeoutException(command.request().operation(), this.runtime.settings().commandTimeout()));
+	private void timeOut(PendingCommand command) {
+		synchronized (command) {
+			if (command.sent) {
+				fail(command, new AriTimeoutException(command.request.operation(), this.runtime.settings().commandTimeout()));
+			}
+			else {
+				fail(command, new AriConnectionException(command.request.operation(), false, null));
+			}
 		}
 	}
 
 	private void handleEvent(InboundMessage message) {
+		if (message.isStale()) {
+			// its channel failed before it was handled: the broker sends it again, in order
+			logger.debug("Dialogue {}: left an event from before a connection failure to its redelivery", this.id);
+			return;
+		}
 		if (this.state == State.CLOSED
 				|| (this.state == State.CLOSING && this.closeReason == DialogueCloseReason.SHUTDOWN)) {
 			settleAfterClose(message);
 			return;
 		}
+		long fingerprint = RecentEvents.fingerprint(message.body());
+		if (message.redelivered() && this.recentEvents.contains(fingerprint, message.body().length)) {
+			logger.debug("Dialogue {}: acknowledged the redelivery of an event already handled", this.id);
+			this.runtime.countDuplicateSkipped();
+			message.ack();
+			return;
+		}
 		AriEvent event;
 		try {
 			EventEnvelope envelope = this.runtime.codec().readEvent(message.body());
-			event = this.runtime.eventReader().read(envelope.type(), envelope.ariBody());
+			try {
+				event = this.runtime.eventReader().read(envelope.type(), envelope.ariBody());
+			}
+			catch (AriEventFormatException ex) {
+				// the reader's message may quote the body: only at debug level
+				logger.debug("Dialogue {}: unreadable ari_body: {}", this.id, ex.getMessage());
+				throw new MalformedMessageException("its ari_body is not a valid ARI event", ex);
+			}
 		}
-		catch (MalformedMessageException | AriEventFormatException ex) {
+		catch (MalformedMessageException ex) {
 			logger.warn("Dialogue {}: rejected a malformed event from {}: {}", this.id, message.queue(), ex.getMessage());
 			this.runtime.countMalformed();
 			message.reject();
@@ -232,10 +397,21 @@ final class Dialogue implements AriTransport {
 		if (this.primaryChannel == null && event instanceof StasisStartEvent start && start.channel() != null) {
 			this.primaryChannel = start.channel();
 		}
-		this.runtime.dispatcher().dispatch(event, this.session);
+		watched(event.type(), () -> this.runtime.dispatcher().dispatch(event, this.session));
+		this.recentEvents.add(fingerprint, message.body().length);
 		message.ack();
 		if (endsPrimaryChannel(event)) {
 			requestClose(DialogueCloseReason.PRIMARY_CHANNEL_ENDED);
+		}
+	}
+
+	private void watched(String what, Runnable task) {
+		this.running = new HandlerWatchdog.Running(what);
+		try {
+			task.run();
+		}
+		finally {
+			this.running = null;
 		}
 	}
 
@@ -275,14 +451,28 @@ final class Dialogue implements AriTransport {
 			message.reject();
 			return;
 		}
-		message.ack();
 		PendingCommand command = response.uniqueId().isEmpty() ? null : this.pending.remove(response.uniqueId());
 		if (command == null) {
-			logger.debug("Dialogue {}: ignored a response for unknown unique_id '{}'", this.id, response.uniqueId());
+			if (this.runtime.commandIds().issued(response.uniqueId())) {
+				// the answer to a call that timed out or was abandoned
+				logger.debug("Dialogue {}: ignored a late response for unique_id {}", this.id, response.uniqueId());
+				message.ack();
+			}
+			else {
+				logger.warn("Dialogue {}: rejected a response for unique_id '{}', which this instance never sent",
+						this.id, abbreviate(response.uniqueId()));
+				this.runtime.countUnknownResponse();
+				message.reject();
+			}
 			return;
 		}
-		command.timeout().cancel(false);
-		command.future().complete(new AriResponse(response.statusCode(), response.responseBody()));
+		message.ack();
+		command.timeout.cancel(false);
+		command.future.complete(new AriResponse(response.statusCode(), response.responseBody()));
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 64) ? text : text.substring(0, 64) + "...";
 	}
 
 	@Override
@@ -290,8 +480,30 @@ final class Dialogue implements AriTransport {
 		return "Dialogue " + this.id;
 	}
 
-	private record PendingCommand(AriRequest request, CompletableFuture<AriResponse> future,
-			ScheduledFuture<?> timeout) {
+	/**
+	 * An ARI call waiting for its answer; its fields change under its own lock.
+	 */
+	private static final class PendingCommand {
+
+		final AriRequest request;
+
+		final CompletableFuture<AriResponse> future;
+
+		volatile ScheduledFuture<?> timeout;
+
+		volatile String uniqueId;
+
+		/** Handed to the broker on the current connection. */
+		volatile boolean sent;
+
+		/** Sent again once already, after a connection failure. */
+		volatile boolean retried;
+
+		PendingCommand(AriRequest request, CompletableFuture<AriResponse> future) {
+			this.request = request;
+			this.future = future;
+		}
+
 	}
 
 	private final class EventListener implements DeliveryListener {
@@ -310,6 +522,15 @@ final class Dialogue implements AriTransport {
 			}
 		}
 
+		@Override
+		public void onTakenOver(String queue) {
+			if (isOpen()) {
+				logger.warn("Dialogue {}: another instance took the dialogue over while this one was cut off",
+						Dialogue.this.id);
+				requestClose(DialogueCloseReason.TAKEN_OVER);
+			}
+		}
+
 	}
 
 	private final class ResponseListener implements DeliveryListener {
@@ -321,8 +542,12 @@ final class Dialogue implements AriTransport {
 
 		@Override
 		public void onCancelled(String queue) {
-			EventListener events = new EventListener();
-			events.onCancelled(queue);
+			new EventListener().onCancelled(queue);
+		}
+
+		@Override
+		public void onTakenOver(String queue) {
+			new EventListener().onTakenOver(queue);
 		}
 
 	}

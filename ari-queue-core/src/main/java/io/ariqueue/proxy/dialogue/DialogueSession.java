@@ -82,6 +82,11 @@ final class DialogueSession implements AriSession {
 	}
 
 	@Override
+	public boolean isAdopted() {
+		return this.dialogue.isAdopted();
+	}
+
+	@Override
 	public boolean isOpen() {
 		return this.dialogue.isOpen();
 	}
@@ -153,7 +158,8 @@ final class DialogueSession implements AriSession {
 
 	@Override
 	public String toString() {
-		return "AriSession[dialogue=" + dialogueId() + ", server=" + serverId() + ", application=" + application() + "]";
+		return "AriSession[dialogue=" + dialogueId() + ", server=" + serverId() + ", application=" + application()
+				+ (isAdopted() ? ", adopted" : "") + "]";
 	}
 
 }

@@ -1,10 +1,12 @@
 package io.ariqueue.proxy.dialogue;
 
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.Recoverable;
+import com.rabbitmq.client.RecoveryListener;
+import com.rabbitmq.client.ShutdownSignalException;
 import com.rabbitmq.client.impl.recovery.AutorecoveringConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +36,10 @@ import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.MessagePublisher;
 import io.ariqueue.proxy.amqp.QueueAdmin;
 import io.ariqueue.proxy.amqp.QueueDeclarationException;
+import io.ariqueue.proxy.amqp.QueueInUseException;
+import io.ariqueue.proxy.amqp.QueueSettings;
+import io.ariqueue.proxy.dialogue.Membership.AdoptionResult;
+import io.ariqueue.proxy.dialogue.Membership.OwnedDialogue;
 import io.ariqueue.proxy.wire.Announcement;
 import io.ariqueue.proxy.wire.MalformedMessageException;
 import io.ariqueue.proxy.wire.ProxyWireCodec;
@@ -45,6 +54,10 @@ import io.ariqueue.session.DialogueCloseReason;
  * An announcement is acknowledged only once its dialogue consumes its queues. At the
  * active-dialogue limit this instance stops consuming announcements until a dialogue ends, so
  * that they wait on the queue for any instance with room.
+ * <p>
+ * The dialogue queues are consumed exclusively, so the broker lets only one instance run a
+ * dialogue. With high availability on, instances hear each other's heartbeats through the broker
+ * and adopt the dialogues of an instance that went silent or left ({@link Membership}).
  *
  * @author ari-queue team
  */
@@ -75,6 +88,18 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private final AtomicLong malformed = new AtomicLong();
 
 	private final AtomicLong announcementsReturned = new AtomicLong();
+
+	private final AtomicLong duplicatesSkipped = new AtomicLong();
+
+	private final AtomicLong unknownResponses = new AtomicLong();
+
+	private final AtomicLong adopted = new AtomicLong();
+
+	private final String instanceId;
+
+	private final HandlerWatchdog watchdog;
+
+	private Membership membership;
 
 	private final List<AnnouncementConsumer> announcementConsumers = new ArrayList<>();
 
@@ -110,11 +135,17 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		this.connectionFactory = connectionFactory.clone();
 		this.connectionFactory.setAutomaticRecoveryEnabled(true);
 		this.connectionFactory.setTopologyRecoveryEnabled(true);
+		// calls wait on the gap: retry every second, as AsterNET-ARI-Proxy does, not every five
+		this.connectionFactory.setNetworkRecoveryInterval(Math.min(1000, this.connectionFactory.getNetworkRecoveryInterval()));
 		this.settings = settings;
 		this.dispatcher = dispatcher;
 		this.workers = workers;
 		this.codec = new ProxyWireCodec(settings.maxMessageBytes());
 		this.eventReader = new AriEventReader(AriJson.mapper());
+		byte[] random = new byte[4];
+		new SecureRandom().nextBytes(random);
+		this.instanceId = HexFormat.of().formatHex(random);
+		this.watchdog = settings.hasHandlerWarningTimeout() ? new HandlerWatchdog(settings.handlerWarningTimeout()) : null;
 	}
 
 	/**
@@ -134,8 +165,11 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			int dispatchThreads = Math.max(2, Math.min(this.settings.consumerChannels(),
 					Runtime.getRuntime().availableProcessors() * 2));
 			this.amqpDispatch = Executors.newFixedThreadPool(dispatchThreads, new NamedThreadFactory("ari-queue-amqp-"));
-			this.consumerConnection = this.connectionFactory.newConnection(this.amqpDispatch, "ari-queue-consumer");
-			this.publisherConnection = this.connectionFactory.newConnection(this.amqpDispatch, "ari-queue-publisher");
+			this.consumerConnection = this.connectionFactory.newConnection(this.amqpDispatch,
+					"ari-queue-consumer-" + this.instanceId);
+			this.publisherConnection = this.connectionFactory.newConnection(this.amqpDispatch,
+					"ari-queue-publisher-" + this.instanceId);
+			watchConnections();
 			this.admin = new QueueAdmin(this.consumerConnection, 4);
 			this.consumers = new ConsumerChannelPool(this.consumerConnection, this.admin,
 					this.settings.consumerChannels(), this.settings.prefetch(), this.workers);
@@ -156,8 +190,19 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				long period = Math.max(100, Math.min(1000, this.settings.idleTimeout().toMillis() / 4));
 				this.scheduler.scheduleWithFixedDelay(this::closeIdleDialogues, period, period, TimeUnit.MILLISECONDS);
 			}
-			logger.info("ari-queue consuming applications {} (at most {} dialogues)", this.settings.applications(),
-					this.settings.maxActiveDialogues());
+			if (this.watchdog != null) {
+				long period = this.watchdog.checkPeriod().toMillis();
+				this.scheduler.scheduleWithFixedDelay(() -> this.watchdog.check(this.dialogues.values()), period, period,
+						TimeUnit.MILLISECONDS);
+			}
+			if (this.settings.highAvailability().enabled()) {
+				this.membership = new Membership(this.instanceId, this.settings.highAvailability(),
+						this.settings.applications(), this.consumerConnection, this.publisherConnection,
+						this.settings.maxMessageBytes(), new DialogueAdopter(), this.workers);
+				this.membership.start(this.scheduler);
+			}
+			logger.info("ari-queue instance {} consuming applications {} (at most {} dialogues)", this.instanceId,
+					this.settings.applications(), this.settings.maxActiveDialogues());
 		}
 		catch (IOException | TimeoutException | RuntimeException ex) {
 			closeResources();
@@ -183,12 +228,17 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		long deadline = System.nanoTime() + this.settings.shutdownTimeout().toNanos();
 		awaitUntil(() -> this.settingUp.get() == 0, deadline);
+		List<OwnedDialogue> handedBack = ownedDialogues();
 		for (Dialogue dialogue : this.dialogues.values()) {
 			dialogue.requestClose(DialogueCloseReason.SHUTDOWN);
 		}
 		awaitUntil(this.dialogues::isEmpty, deadline);
 		if (!this.dialogues.isEmpty()) {
 			logger.warn("{} dialogues still had handlers running at shutdown", this.dialogues.size());
+		}
+		if (this.membership != null) {
+			// their consumers are gone now: the survivors can adopt them at once
+			this.membership.leave(handedBack);
 		}
 		synchronized (this) {
 			this.running = false;
@@ -245,6 +295,68 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public long malformedMessages() {
 		return this.malformed.get();
+	}
+
+	/**
+	 * The id of this instance among the instances serving the same applications; it also names
+	 * the instance's connections ({@code ari-queue-consumer-<id>}, {@code ari-queue-publisher-<id>}).
+	 * @return the instance id
+	 */
+	public String instanceId() {
+		return this.instanceId;
+	}
+
+	/**
+	 * How many redelivered events were acknowledged without handling them again, because their
+	 * handlers had already run here before a connection failure.
+	 * @return the count
+	 */
+	public long duplicatesSkipped() {
+		return this.duplicatesSkipped.get();
+	}
+
+	/**
+	 * How many responses were rejected because this instance never sent their {@code unique_id}.
+	 * @return the count
+	 */
+	public long unknownResponses() {
+		return this.unknownResponses.get();
+	}
+
+	/**
+	 * How many handlers ran past the handler warning timeout since start.
+	 * @return the count
+	 */
+	public long slowHandlers() {
+		return (this.watchdog != null) ? this.watchdog.reported() : 0;
+	}
+
+	/**
+	 * How many dialogues this instance adopted from instances that died or left.
+	 * @return the count
+	 */
+	public long adoptedDialogues() {
+		return this.adopted.get();
+	}
+
+	/**
+	 * How many ARI calls wait for their answers now, over all dialogues.
+	 * @return the count
+	 */
+	public int pendingCommands() {
+		int pending = 0;
+		for (Dialogue dialogue : this.dialogues.values()) {
+			pending += dialogue.pendingCommands();
+		}
+		return pending;
+	}
+
+	/**
+	 * How many dialogue queues this instance consumes now.
+	 * @return the consumer count
+	 */
+	public int dialogueConsumers() {
+		return (this.consumers != null) ? this.consumers.consumerCount() : 0;
 	}
 
 	/**
@@ -316,6 +428,125 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		this.malformed.incrementAndGet();
 	}
 
+	void countDuplicateSkipped() {
+		this.duplicatesSkipped.incrementAndGet();
+	}
+
+	void countUnknownResponse() {
+		this.unknownResponses.incrementAndGet();
+	}
+
+	boolean isPublisherConnected() {
+		Connection connection = this.publisherConnection;
+		return connection != null && connection.isOpen();
+	}
+
+	private void watchConnections() {
+		this.publisherConnection.addShutdownListener((cause) -> {
+			if (!cause.isInitiatedByApplication()) {
+				logger.warn("ari-queue lost its publishing connection ({}); reconnecting", reason(cause));
+				this.dialogues.values().forEach(Dialogue::connectionLost);
+			}
+		});
+		this.consumerConnection.addShutdownListener((cause) -> {
+			if (!cause.isInitiatedByApplication()) {
+				logger.warn("ari-queue lost its consuming connection ({}); reconnecting", reason(cause));
+			}
+		});
+		if (this.publisherConnection instanceof Recoverable recoverable) {
+			recoverable.addRecoveryListener(listener(() -> this.dialogues.values().forEach(Dialogue::connectionRecovered)));
+		}
+		if (this.consumerConnection instanceof Recoverable recoverable) {
+			recoverable.addRecoveryListener(listener(() -> logger.info(
+					"ari-queue reconnected; consuming the queues of {} dialogues again", this.dialogues.size())));
+		}
+	}
+
+	private static RecoveryListener listener(Runnable onRecovery) {
+		return new RecoveryListener() {
+
+			@Override
+			public void handleRecovery(Recoverable recoverable) {
+				onRecovery.run();
+			}
+
+			@Override
+			public void handleRecoveryStarted(Recoverable recoverable) {
+			}
+
+		};
+	}
+
+	private static String reason(ShutdownSignalException cause) {
+		// the reply text and the transport's message; never the connection's credentials
+		Throwable transport = cause.getCause();
+		return (transport != null) ? transport.getClass().getSimpleName() + ": " + transport.getMessage()
+				: cause.getMessage();
+	}
+
+	private List<OwnedDialogue> ownedDialogues() {
+		List<OwnedDialogue> owned = new ArrayList<>(this.dialogues.size());
+		for (Dialogue dialogue : this.dialogues.values()) {
+			if (dialogue.isOpen()) {
+				io.ariqueue.ari.model.Channel primary = dialogue.primaryChannel();
+				owned.add(new OwnedDialogue(dialogue.id(), dialogue.serverId(), dialogue.application(),
+						(primary != null) ? primary.id() : null));
+			}
+		}
+		return owned;
+	}
+
+	private AdoptionResult adopt(OwnedDialogue orphan) {
+		String id = orphan.id();
+		if (!this.accepting) {
+			return AdoptionResult.NO_ROOM;
+		}
+		if (this.dialogues.containsKey(id)) {
+			return AdoptionResult.ADOPTED;
+		}
+		try {
+			int consumers = this.admin.consumerCount(ProxyQueueNames.events(id));
+			if (consumers < 0) {
+				return AdoptionResult.GONE;
+			}
+			if (consumers > 0) {
+				return AdoptionResult.OWNED_ELSEWHERE;
+			}
+		}
+		catch (RuntimeException ex) {
+			return AdoptionResult.FAILED;
+		}
+		if (!tryReserve()) {
+			return AdoptionResult.NO_ROOM;
+		}
+		if (this.reserved.get() >= this.settings.maxActiveDialogues()) {
+			pauseAnnouncements();
+		}
+		Dialogue dialogue = new Dialogue(id, orphan.serverId(), orphan.application(), true, orphan.primaryChannelId(),
+				this);
+		if (this.dialogues.putIfAbsent(id, dialogue) != null) {
+			release();
+			return AdoptionResult.ADOPTED;
+		}
+		try {
+			dialogue.start();
+			this.adopted.incrementAndGet();
+			logger.info("Adopted dialogue {} (primary channel {})", id, orphan.primaryChannelId());
+			return AdoptionResult.ADOPTED;
+		}
+		catch (QueueInUseException ex) {
+			this.dialogues.remove(id, dialogue);
+			release();
+			return AdoptionResult.OWNED_ELSEWHERE;
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Could not adopt dialogue {}: {}", id, ex.getMessage());
+			this.dialogues.remove(id, dialogue);
+			release();
+			return AdoptionResult.FAILED;
+		}
+	}
+
 	private void onAnnouncement(String queue, InboundMessage message) {
 		Announcement announcement;
 		try {
@@ -362,13 +593,21 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		try {
 			// go-ari-proxy announces before it declares these queues: declaring them with its exact
 			// flags first means consuming can never hit a missing queue
-			declare(ProxyQueueNames.events(id), this.settings.eventQueues());
+			int consumers = declare(ProxyQueueNames.events(id), this.settings.eventQueues());
 			declare(ProxyQueueNames.responses(id), this.settings.eventQueues());
 			declare(ProxyQueueNames.commands(id), this.settings.commandQueue());
+			if (consumers > 0) {
+				runsElsewhere(id, message);
+				return;
+			}
 			this.dialogues.put(id, dialogue);
 			dialogue.start();
 			message.ack();
 			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());
+		}
+		catch (QueueInUseException ex) {
+			this.dialogues.remove(id, dialogue);
+			runsElsewhere(id, message);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Could not set up dialogue {}; returning its announcement to {}", id, queue, ex);
@@ -381,16 +620,28 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 	}
 
-	private void declare(String queue, io.ariqueue.proxy.amqp.QueueSettings settings) {
+	private void runsElsewhere(String id, InboundMessage message) {
+		// an announcement redelivered after its ack was lost: the instance that took it runs it
+		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again", id);
+		message.ack();
+		release();
+	}
+
+	private int declare(String queue, QueueSettings settings) {
 		try {
-			this.admin.declare(queue, settings);
+			return this.admin.declareAndCountConsumers(queue, settings);
 		}
 		catch (QueueDeclarationException ex) {
-			if (ex.getStatus() != 406 || !this.admin.exists(queue)) {
+			if (ex.getStatus() != 406) {
+				throw ex;
+			}
+			int consumers = this.admin.consumerCount(queue);
+			if (consumers < 0) {
 				throw ex;
 			}
 			// the proxy made the queue with other settings; consuming it still works
 			logger.warn("{}", ex.getMessage());
+			return consumers;
 		}
 	}
 
@@ -398,7 +649,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		if (!this.dialogues.remove(dialogue.id(), dialogue)) {
 			return;
 		}
-		if (reason != DialogueCloseReason.SHUTDOWN && this.settings.deleteQueuesOnClose()) {
+		if (reason != DialogueCloseReason.SHUTDOWN && reason != DialogueCloseReason.TAKEN_OVER
+				&& this.settings.deleteQueuesOnClose()) {
 			deleteQueues(dialogue.id());
 		}
 		else {
@@ -495,6 +747,10 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	private void closeResources() {
+		if (this.membership != null) {
+			this.membership.close();
+			this.membership = null;
+		}
 		for (AnnouncementConsumer consumer : this.announcementConsumers) {
 			consumer.close();
 		}
@@ -539,6 +795,25 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				return;
 			}
 		}
+	}
+
+	private final class DialogueAdopter implements Membership.Adopter {
+
+		@Override
+		public Collection<OwnedDialogue> ownedDialogues() {
+			return ProxyDialogueRuntime.this.ownedDialogues();
+		}
+
+		@Override
+		public boolean runs(String dialogueId) {
+			return ProxyDialogueRuntime.this.dialogues.containsKey(dialogueId);
+		}
+
+		@Override
+		public AdoptionResult adopt(OwnedDialogue dialogue) {
+			return ProxyDialogueRuntime.this.adopt(dialogue);
+		}
+
 	}
 
 }

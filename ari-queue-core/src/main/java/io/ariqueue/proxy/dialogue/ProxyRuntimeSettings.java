@@ -25,15 +25,34 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  * @param announcementPrefetch the prefetch window of each application queue consumer
  * @param maxMessageBytes the largest message accepted
  * @param shutdownTimeout how long a graceful shutdown waits for running handlers
+ * @param handlerWarningTimeout how long a handler may run before it is reported; {@code null} or
+ * zero for never
+ * @param highAvailability how instances watch each other and adopt the dialogues of one that died
  * @author ari-queue team
  */
 public record ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
 		boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
 		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
 		int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
-		Duration shutdownTimeout) {
+		Duration shutdownTimeout, Duration handlerWarningTimeout, HighAvailabilitySettings highAvailability) {
+
+	/**
+	 * Settings without a handler watchdog and without high availability.
+	 */
+	public ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
+			boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
+			Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
+			int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
+			Duration shutdownTimeout) {
+		this(applications, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
+				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, consumerChannels, publisherChannels, prefetch,
+				announcementPrefetch, maxMessageBytes, shutdownTimeout, null, HighAvailabilitySettings.DISABLED);
+	}
 
 	public ProxyRuntimeSettings {
+		if (highAvailability == null) {
+			highAvailability = HighAvailabilitySettings.DISABLED;
+		}
 		if (applications == null || applications.isEmpty()) {
 			throw new IllegalArgumentException("At least one ARI application is required");
 		}
@@ -49,7 +68,15 @@ public record ProxyRuntimeSettings(List<String> applications, QueueSettings appl
 	}
 
 	boolean hasIdleTimeout() {
-		return this.idleTimeout != null && !this.idleTimeout.isZero() && !this.idleTimeout.isNegative();
+		return isPositive(this.idleTimeout);
+	}
+
+	boolean hasHandlerWarningTimeout() {
+		return isPositive(this.handlerWarningTimeout);
+	}
+
+	private static boolean isPositive(Duration duration) {
+		return duration != null && !duration.isZero() && !duration.isNegative();
 	}
 
 }

@@ -120,7 +120,7 @@ public final class ProxyWireCodec {
 			expectEnd(parser, "response");
 		}
 		catch (JacksonException ex) {
-			throw new MalformedMessageException("response is not valid JSON: " + ex.getOriginalMessage(), ex);
+			throw notJson("response", ex);
 		}
 		if (status == null) {
 			throw new MalformedMessageException("response has no status_code");
@@ -177,9 +177,18 @@ public final class ProxyWireCodec {
 			expectEnd(parser, what);
 		}
 		catch (JacksonException ex) {
-			throw new MalformedMessageException(what + " is not valid JSON: " + ex.getOriginalMessage(), ex);
+			throw notJson(what, ex);
 		}
 		return values;
+	}
+
+	private static MalformedMessageException notJson(String what, JacksonException ex) {
+		// the parser's own message quotes the offending text, which may be anything a body holds
+		String problem = (ex.getOriginalMessage() != null && ex.getOriginalMessage().contains("UTF-8"))
+				? "invalid UTF-8" : "a syntax error";
+		long offset = (ex.getLocation() != null) ? ex.getLocation().getByteOffset() : -1;
+		return new MalformedMessageException(what + " is not valid JSON: " + problem
+				+ ((offset >= 0) ? " at byte " + offset : ""), null);
 	}
 
 	private void checkSize(byte[] body, String what) {
