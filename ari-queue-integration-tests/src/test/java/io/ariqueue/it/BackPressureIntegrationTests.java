@@ -14,6 +14,8 @@ import io.ariqueue.annotation.StasisStart;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.session.AriSession;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 
@@ -30,11 +32,13 @@ class BackPressureIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	private final String application = "it-limit-" + UUID.randomUUID();
 
 	@Test
 	void leavesAnnouncementsWaitingAtTheLimitAndTakesThemWhenRoomFreesUp() throws InterruptedException {
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.build();
 				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Answering.class },
@@ -46,14 +50,14 @@ class BackPressureIntegrationTests {
 				calls.add(proxy.placeCall());
 			}
 			await().atMost(WAIT).until(() -> answering.started.size() == 2);
-			await().atMost(WAIT).until(() -> Broker.messageCount(this.application) == 3);
+			await().atMost(WAIT).until(() -> this.broker.messageCount(this.application) == 3);
 			assertThat(runtime.activeDialogues()).isEqualTo(2);
 			assertThat(runtime.isTakingAnnouncements()).isFalse();
 			long returned = runtime.announcementsReturned();
 			Thread.sleep(2000);
 			assertThat(runtime.announcementsReturned()).as("no reject/requeue loop while waiting").isEqualTo(returned);
 			assertThat(returned).as("at most the announcements already delivered go back").isLessThanOrEqualTo(8);
-			assertThat(Broker.messageCount(this.application)).isEqualTo(3);
+			assertThat(this.broker.messageCount(this.application)).isEqualTo(3);
 			assertThat(answering.started).hasSize(2);
 
 			SimulatedCall first = calls.stream()
@@ -62,7 +66,7 @@ class BackPressureIntegrationTests {
 				.orElseThrow();
 			first.hangUpFarEnd();
 			await().atMost(WAIT).until(() -> answering.started.size() == 3);
-			await().atMost(WAIT).until(() -> Broker.messageCount(this.application) == 2);
+			await().atMost(WAIT).until(() -> this.broker.messageCount(this.application) == 2);
 			assertThat(runtime.activeDialogues()).isEqualTo(2);
 		}
 	}

@@ -28,6 +28,8 @@ import io.ariqueue.ari.model.Channel;
 import io.ariqueue.ari.model.Playback;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.Command;
 import io.ariqueue.test.simulator.Flavour;
 import io.ariqueue.test.simulator.ProxySimulator;
@@ -50,11 +52,13 @@ class CallFlowIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	@ParameterizedTest
 	@EnumSource(Flavour.class)
 	void answersPlaysAndHangsUp(Flavour flavour, CapturedOutput output) {
 		String application = "it-callflow-" + UUID.randomUUID();
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(application)
 			.flavour(flavour)
 			.build();
@@ -96,7 +100,7 @@ class CallFlowIntegrationTests {
 				assertThat(message.body()).doesNotContain("DUMMY");
 			});
 			await().atMost(WAIT)
-				.untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(Broker::exists));
+				.untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(this.broker::queueExists));
 			assertThat(output).as("the preset's declarations equal the proxy's").doesNotContain("other settings");
 		}
 	}
@@ -104,7 +108,7 @@ class CallFlowIntegrationTests {
 	@Test
 	void takesTheCallWhenThePresetDoesNotMatchTheProxyAndSaysWhatToSet(CapturedOutput output) {
 		String application = "it-mismatch-" + UUID.randomUUID();
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(application)
 			.flavour(Flavour.ASTERNET_ARI_PROXY)
 			.build();

@@ -19,6 +19,8 @@ import io.ariqueue.annotation.StasisStart;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.session.AriSession;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 
@@ -40,12 +42,14 @@ class ConcurrentDialoguesIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(120);
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	private final String application = "it-scale-" + UUID.randomUUID();
 
 	@Test
 	void holdsTwoThousandDialoguesOnABoundedSetOfThreadsAndChannels() {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.announcementPause(Duration.ZERO)
 			.build();
@@ -75,14 +79,14 @@ class ConcurrentDialoguesIntegrationTests {
 			assertThat(channels).as("AMQP channels for %d dialogues", DIALOGUES).isLessThanOrEqualTo(32);
 			// 16 handlers, at most 4 AMQP dispatchers, 1 timer
 			assertThat(ariThreads).as("ari-queue threads for %d dialogues", DIALOGUES).isLessThanOrEqualTo(21);
-			assertThat(Broker.consumerCount(calls.get(0).dialogue().eventsQueue())).isEqualTo(1);
+			assertThat(this.broker.consumerCount(calls.get(0).dialogue().eventsQueue())).isEqualTo(1);
 
 			for (SimulatedCall call : calls) {
 				call.hangUpFarEnd();
 			}
 			await().atMost(WAIT).until(() -> answering.closed.get() == DIALOGUES);
 			await().atMost(WAIT).until(() -> runtime.activeDialogues() == 0);
-			assertThat(calls.get(DIALOGUES - 1).dialogue().queues()).noneMatch(Broker::exists);
+			assertThat(calls.get(DIALOGUES - 1).dialogue().queues()).noneMatch(this.broker::queueExists);
 		}
 	}
 

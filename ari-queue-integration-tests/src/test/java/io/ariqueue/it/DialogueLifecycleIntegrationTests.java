@@ -18,6 +18,8 @@ import io.ariqueue.ari.event.ChannelDtmfReceivedEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 
@@ -34,6 +36,8 @@ import static org.awaitility.Awaitility.await;
 class DialogueLifecycleIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final RabbitBroker broker = BrokerLocator.shared();
 
 	private final String application = "it-lifecycle-" + UUID.randomUUID();
 
@@ -59,7 +63,7 @@ class DialogueLifecycleIntegrationTests {
 			Answering handlers = app.bean(Answering.class);
 			await().atMost(WAIT).until(() -> handlers.closed.contains(DialogueCloseReason.PRIMARY_CHANNEL_ENDED));
 			assertThat(call.dialogue().eventTypes()).doesNotContain("StasisEnd").contains("ChannelDestroyed");
-			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(Broker::exists));
+			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(this.broker::queueExists));
 			assertThat(app.runtime().activeDialogues()).isZero();
 		}
 	}
@@ -84,7 +88,7 @@ class DialogueLifecycleIntegrationTests {
 			call.awaitState("Up", WAIT);
 			Answering handlers = app.bean(Answering.class);
 			await().atMost(WAIT).until(() -> handlers.closed.contains(DialogueCloseReason.IDLE_TIMEOUT));
-			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(Broker::exists));
+			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(this.broker::queueExists));
 			assertThat(app.runtime().activeDialogues()).isZero();
 		}
 	}
@@ -117,14 +121,14 @@ class DialogueLifecycleIntegrationTests {
 			Answering handlers = app.bean(Answering.class);
 			await().atMost(WAIT).until(() -> handlers.closed.contains(DialogueCloseReason.PRIMARY_CHANNEL_ENDED));
 			await().atMost(WAIT)
-				.untilAsserted(() -> assertThat(Broker.consumerCount(call.dialogue().eventsQueue())).isZero());
-			assertThat(call.dialogue().queues()).allMatch(Broker::exists);
-			assertThat(Broker.consumerCount(call.dialogue().responsesQueue())).isZero();
+				.untilAsserted(() -> assertThat(this.broker.consumerCount(call.dialogue().eventsQueue())).isZero());
+			assertThat(call.dialogue().queues()).allMatch(this.broker::queueExists);
+			assertThat(this.broker.consumerCount(call.dialogue().responsesQueue())).isZero();
 		}
 	}
 
 	private ProxySimulator proxy(Consumer<ProxySimulator.Builder> customizer) {
-		ProxySimulator.Builder builder = ProxySimulator.builder(Broker.connectionFactory()).application(this.application);
+		ProxySimulator.Builder builder = ProxySimulator.builder(this.broker.connectionFactory()).application(this.application);
 		customizer.accept(builder);
 		return builder.build();
 	}

@@ -18,6 +18,8 @@ import io.ariqueue.ari.event.ChannelDtmfReceivedEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 
@@ -34,11 +36,13 @@ class GracefulShutdownIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	private final String application = "it-shutdown-" + UUID.randomUUID();
 
 	@Test
 	void drainsRunningHandlersAndLeavesTheRestOnTheQueues() throws Exception {
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.build()) {
 			RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Slow.class });
@@ -48,19 +52,19 @@ class GracefulShutdownIntegrationTests {
 			call.pressDtmf("1");
 			assertThat(slow.entered.await(10, TimeUnit.SECONDS)).isTrue();
 			call.pressDtmf("23");
-			await().atMost(WAIT).until(() -> Broker.messageCount(call.dialogue().eventsQueue()) == 0);
+			await().atMost(WAIT).until(() -> this.broker.messageCount(call.dialogue().eventsQueue()) == 0);
 
 			app.close();
 
 			assertThat(slow.calls).containsExactly("digit 1 started", "digit 1 finished", "closed SHUTDOWN");
-			assertThat(call.dialogue().queues()).allMatch(Broker::exists);
-			assertThat(Broker.consumerCount(call.dialogue().eventsQueue())).isZero();
-			assertThat(Broker.messageCount(call.dialogue().eventsQueue())).as("events 2 and 3, handed back").isEqualTo(2);
-			assertThat(Broker.consumerCount(this.application)).isZero();
+			assertThat(call.dialogue().queues()).allMatch(this.broker::queueExists);
+			assertThat(this.broker.consumerCount(call.dialogue().eventsQueue())).isZero();
+			assertThat(this.broker.messageCount(call.dialogue().eventsQueue())).as("events 2 and 3, handed back").isEqualTo(2);
+			assertThat(this.broker.consumerCount(this.application)).isZero();
 
 			proxy.placeCall();
-			await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> Broker.messageCount(this.application) == 1);
-			Broker.delete(call.dialogue().queues().toArray(String[]::new));
+			await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> this.broker.messageCount(this.application) == 1);
+			this.broker.deleteQueues(call.dialogue().queues().toArray(String[]::new));
 		}
 	}
 

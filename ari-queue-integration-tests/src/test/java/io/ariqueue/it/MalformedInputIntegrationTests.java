@@ -24,6 +24,8 @@ import io.ariqueue.ari.event.UnknownEvent;
 import io.ariqueue.handler.AriErrorHandler;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.session.AriSession;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 
@@ -42,19 +44,21 @@ class MalformedInputIntegrationTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	private final String application = "it-malformed-" + UUID.randomUUID();
 
 	@Test
 	void rejectsBadAnnouncementsAndGoesOnTakingCalls(CapturedOutput output) {
 		try (ProxySimulator proxy = proxy(); RunningApplication app = start()) {
 			ProxyDialogueRuntime runtime = app.runtime();
-			Broker.publish(this.application, bytes("not json"));
-			Broker.publish(this.application, bytes("{\"application\":\"a\",\"server_id\":\"s\"}"));
-			Broker.publish(this.application, bytes("{\"application\":\"a\",\"dialog_id\":\"../../etc\",\"server_id\":\"s\"}"));
-			Broker.publish(this.application, bytes("{\"dialog_id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"));
+			this.broker.publish(this.application, bytes("not json"));
+			this.broker.publish(this.application, bytes("{\"application\":\"a\",\"server_id\":\"s\"}"));
+			this.broker.publish(this.application, bytes("{\"application\":\"a\",\"dialog_id\":\"../../etc\",\"server_id\":\"s\"}"));
+			this.broker.publish(this.application, bytes("{\"dialog_id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"));
 			await().atMost(WAIT).until(() -> runtime.malformedMessages() == 4);
-			assertThat(Broker.messageCount(this.application)).as("rejected, not requeued").isZero();
-			assertThat(Broker.exists("events_../../etc")).isFalse();
+			assertThat(this.broker.messageCount(this.application)).as("rejected, not requeued").isZero();
+			assertThat(this.broker.queueExists("events_../../etc")).isFalse();
 			assertThat(output).contains("Rejected a malformed announcement on " + this.application + ": announcement is not valid JSON")
 				.contains("announcement has no dialog_id")
 				.contains("announcement dialog_id is not safe in a queue name: ../../etc")
@@ -74,25 +78,25 @@ class MalformedInputIntegrationTests {
 			call.awaitState("Up", WAIT);
 			String dialogue = call.dialogue().id();
 
-			Broker.publish(call.dialogue().eventsQueue(), bytes("{\"type\":\"StasisStart\""));
-			Broker.publish(call.dialogue().eventsQueue(), bytes("{\"type\":\"ChannelDtmfReceived\",\"ari_body\":42}"));
-			Broker.publish(call.dialogue().eventsQueue(),
+			this.broker.publish(call.dialogue().eventsQueue(), bytes("{\"type\":\"StasisStart\""));
+			this.broker.publish(call.dialogue().eventsQueue(), bytes("{\"type\":\"ChannelDtmfReceived\",\"ari_body\":42}"));
+			this.broker.publish(call.dialogue().eventsQueue(),
 					bytes("{\"type\":\"ChannelDtmfReceived\",\"ari_body\":\"{\\\"digit\\\": [\"}"));
 			byte[] notUtf8 = bytes("{\"type\":\"X\",\"ari_body\":\"ab\"}");
 			notUtf8[notUtf8.length - 4] = (byte) 0xFF;
-			Broker.publish(call.dialogue().eventsQueue(), notUtf8);
-			Broker.publish(call.dialogue().responsesQueue(), bytes("[]"));
-			Broker.publish(call.dialogue().responsesQueue(),
+			this.broker.publish(call.dialogue().eventsQueue(), notUtf8);
+			this.broker.publish(call.dialogue().responsesQueue(), bytes("[]"));
+			this.broker.publish(call.dialogue().responsesQueue(),
 					bytes("{\"unique_id\":\"not-one-of-ours\",\"status_code\":200,\"response_body\":\"\"}"));
-			Broker.publish(call.dialogue().responsesQueue(), bytes("{\"unique_id\":\"\",\"status_code\":405,\"response_body\":\"\"}"));
-			Broker.publish(call.dialogue().eventsQueue(), bytes(
+			this.broker.publish(call.dialogue().responsesQueue(), bytes("{\"unique_id\":\"\",\"status_code\":405,\"response_body\":\"\"}"));
+			this.broker.publish(call.dialogue().eventsQueue(), bytes(
 					"{\"server_id\":\"s\",\"timestamp\":\"t\",\"type\":\"FutureEvent\",\"ari_body\":\"{\\\"type\\\":\\\"FutureEvent\\\",\\\"application\\\":\\\"a\\\",\\\"novel\\\":1}\"}"));
 			await().atMost(WAIT).until(() -> runtime.malformedMessages() == 5);
 			await().atMost(WAIT).until(() -> handlers.unknown.size() == 1);
 			assertThat(handlers.unknown.get(0).type()).isEqualTo("FutureEvent");
 			assertThat(handlers.unknown.get(0).json()).contains("\"novel\":1");
-			assertThat(Broker.messageCount(call.dialogue().eventsQueue())).isZero();
-			assertThat(Broker.messageCount(call.dialogue().responsesQueue())).isZero();
+			assertThat(this.broker.messageCount(call.dialogue().eventsQueue())).isZero();
+			assertThat(this.broker.messageCount(call.dialogue().responsesQueue())).isZero();
 			assertThat(output).contains("Dialogue " + dialogue + ": rejected a malformed event")
 				.contains("Dialogue " + dialogue + ": rejected a malformed response");
 
@@ -120,7 +124,7 @@ class MalformedInputIntegrationTests {
 	}
 
 	private ProxySimulator proxy() {
-		return ProxySimulator.builder(Broker.connectionFactory()).application(this.application).build();
+		return ProxySimulator.builder(this.broker.connectionFactory()).application(this.application).build();
 	}
 
 	private RunningApplication start() {

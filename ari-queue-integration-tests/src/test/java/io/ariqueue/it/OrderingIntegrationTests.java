@@ -20,6 +20,8 @@ import io.ariqueue.annotation.StasisStart;
 import io.ariqueue.ari.event.ChannelDtmfReceivedEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.session.AriSession;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 
@@ -38,13 +40,15 @@ class OrderingIntegrationTests {
 
 	private static final String DIGITS = "0123456789*#ABCD";
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	private final String application = "it-ordering-" + UUID.randomUUID();
 
 	@Test
 	void deliversEachDialoguesEventsInOrderOneAtATime() {
 		int dialogues = 12;
 		int rounds = 10;
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.announcementPause(Duration.ZERO)
 			.build();
@@ -76,7 +80,7 @@ class OrderingIntegrationTests {
 
 	@Test
 	void aBlockedHandlerHoldsUpOnlyItsOwnDialogue() throws Exception {
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.announcementPause(Duration.ZERO)
 			.build();

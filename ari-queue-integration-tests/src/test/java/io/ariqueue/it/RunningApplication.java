@@ -10,9 +10,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 
 /**
- * A Spring Boot application with ari-queue auto-configured against the test broker, and the
+ * A Spring Boot application with ari-queue auto-configured against the test kit's broker, and the
  * given handler beans: the product as a user runs it.
  *
  * @author ari-queue team
@@ -26,8 +28,11 @@ final class RunningApplication implements AutoCloseable {
 	}
 
 	static RunningApplication start(String application, Class<?>[] beans, String... properties) {
-		List<String> all = new ArrayList<>(List.of("spring.rabbitmq.host=" + Broker.HOST,
-				"spring.rabbitmq.port=" + Broker.PORT, "ari.queue.application=" + application,
+		RabbitBroker broker = BrokerLocator.shared();
+		List<String> all = new ArrayList<>(List.of("spring.rabbitmq.host=" + broker.host(),
+				"spring.rabbitmq.port=" + broker.port(), "spring.rabbitmq.username=" + broker.username(),
+				"spring.rabbitmq.password=" + broker.password(), "spring.rabbitmq.virtual-host=" + broker.virtualHost(),
+				"ari.queue.application=" + application,
 				"ari.queue.command-timeout=5s", "ari.queue.concurrency=8"));
 		all.addAll(List.of(properties));
 		Class<?>[] sources = new Class<?>[beans.length + 1];

@@ -26,6 +26,8 @@ import io.ariqueue.ari.resource.Bridges;
 import io.ariqueue.ari.resource.Channels;
 import io.ariqueue.ari.resource.Events;
 import io.ariqueue.session.AriSession;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.Command;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
@@ -46,11 +48,13 @@ class TypedAriIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private final RabbitBroker broker = BrokerLocator.shared();
+
 	private final String application = "it-typed-" + UUID.randomUUID();
 
 	@Test
 	void everyResourceTravelsAsTheProxyExpects() {
-		try (ProxySimulator proxy = ProxySimulator.builder(Broker.connectionFactory())
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.playbackDuration(Duration.ofSeconds(30))
 			.build();

@@ -22,6 +22,10 @@ import com.rabbitmq.client.Connection;
  */
 public final class BrokerLocator {
 
+	private static RabbitBroker shared;
+
+	private static String sharedFailure;
+
 	private final Function<String, String> systemProperties;
 
 	private final Function<String, String> environment;
@@ -49,14 +53,52 @@ public final class BrokerLocator {
 	}
 
 	/**
+	 * A locator that reads its settings ({@code ari.queue.rabbit.*}, then {@code spring.rabbitmq.*}) from one
+	 * source, such as a Spring {@code Environment}, and falls back to Testcontainers.
+	 * @param settings reads a setting
+	 * @return the locator
+	 */
+	public static BrokerLocator of(Function<String, String> settings) {
+		return new BrokerLocator(settings, (name) -> null, BrokerLocator::startContainerIfDockerIsAvailable);
+	}
+
+	/**
+	 * The broker of this JVM, located once by a default locator and shared by every test that asks for it.
+	 * @return the broker
+	 * @throws IllegalStateException with a one-line explanation when there is none (every time it is asked)
+	 */
+	public static synchronized RabbitBroker shared() {
+		if (shared == null && sharedFailure == null) {
+			try {
+				shared = new BrokerLocator().locate();
+			}
+			catch (IllegalStateException ex) {
+				sharedFailure = ex.getMessage();
+			}
+		}
+		if (sharedFailure != null) {
+			throw new IllegalStateException(sharedFailure);
+		}
+		return shared;
+	}
+
+	/**
+	 * The broker the settings name, whether or not it answers.
+	 * @return the configured broker
+	 */
+	public RabbitBroker configured() {
+		return new RabbitBroker(setting("host", "127.0.0.1"), Integer.parseInt(setting("port", "5672")),
+				setting("username", "guest"), setting("password", "guest"), setting("virtual-host", "/"),
+				RabbitBroker.Source.RUNNING);
+	}
+
+	/**
 	 * Find a broker.
 	 * @return the broker
 	 * @throws IllegalStateException with a one-line explanation when there is none
 	 */
 	public RabbitBroker locate() {
-		RabbitBroker configured = new RabbitBroker(setting("host", "127.0.0.1"),
-				Integer.parseInt(setting("port", "5672")), setting("username", "guest"), setting("password", "guest"),
-				setting("virtual-host", "/"), RabbitBroker.Source.RUNNING);
+		RabbitBroker configured = configured();
 		String problem = probe(configured);
 		if (problem == null) {
 			return configured;
@@ -104,7 +146,11 @@ public final class BrokerLocator {
 		}
 	}
 
-	private static RabbitBroker startContainerIfDockerIsAvailable() {
+	/**
+	 * A RabbitMQ in a Testcontainers container, started once per JVM and stopped when it exits.
+	 * @return the broker, or {@code null} when Testcontainers is not on the class path or Docker is unavailable
+	 */
+	public static RabbitBroker startContainerIfDockerIsAvailable() {
 		try {
 			Class.forName("org.testcontainers.DockerClientFactory", false, BrokerLocator.class.getClassLoader());
 		}
@@ -113,6 +159,5 @@ public final class BrokerLocator {
 		}
 		return TestcontainersBroker.startIfDockerIsAvailable();
 	}
-
 
 }

@@ -1,11 +1,14 @@
 package io.ariqueue.test.junit;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
 
 /**
  * A RabbitMQ broker a test can use: where it is, how to log in, and where it came from.
@@ -123,17 +126,69 @@ public final class RabbitBroker {
 	 * @return whether it exists
 	 */
 	public boolean queueExists(String queue) {
-		try (Connection connection = connectionFactory().newConnection("ari-queue test probe")) {
-			Channel channel = connection.createChannel();
-			channel.queueDeclarePassive(queue);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (TimeoutException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return messageCount(queue) >= 0;
+	}
+
+	/**
+	 * The messages ready in a queue.
+	 * @param queue the queue
+	 * @return the count, or -1 if the queue does not exist
+	 */
+	public int messageCount(String queue) {
+		return withChannel((channel) -> {
+			try {
+				return channel.queueDeclarePassive(queue).getMessageCount();
+			}
+			catch (IOException ex) {
+				return -1;
+			}
+		});
+	}
+
+	/**
+	 * The consumers of a queue.
+	 * @param queue the queue
+	 * @return the count, or -1 if the queue does not exist
+	 */
+	public int consumerCount(String queue) {
+		return withChannel((channel) -> {
+			try {
+				return channel.queueDeclarePassive(queue).getConsumerCount();
+			}
+			catch (IOException ex) {
+				return -1;
+			}
+		});
+	}
+
+	/**
+	 * Publish a transient JSON message to a queue through the default exchange, as a proxy would.
+	 * @param queue the queue
+	 * @param body the body
+	 */
+	public void publish(String queue, byte[] body) {
+		withChannel((channel) -> {
+			channel.basicPublish("", queue,
+					new AMQP.BasicProperties.Builder().contentType("application/json").deliveryMode(1).build(), body);
+			return null;
+		});
+	}
+
+	/**
+	 * Take one message from a queue, acknowledged at once.
+	 * @param queue the queue
+	 * @return the message, or {@code null} when the queue is empty
+	 */
+	public GetResponse get(String queue) {
+		return withChannel((channel) -> channel.basicGet(queue, true));
+	}
+
+	/**
+	 * Delete queues, ignoring those that do not exist.
+	 * @param queues the queue names
+	 */
+	public void deleteQueues(String... queues) {
+		deleteQueues(Arrays.asList(queues));
 	}
 
 	/**
@@ -141,26 +196,31 @@ public final class RabbitBroker {
 	 * @param queues the queue names
 	 */
 	public void deleteQueues(Iterable<String> queues) {
-		try (Connection connection = connectionFactory().newConnection("ari-queue test clean-up")) {
-			for (String queue : queues) {
-				try {
-					Channel channel = connection.createChannel();
-					channel.queueDelete(queue);
-					channel.close();
-				}
-				catch (IOException | TimeoutException | RuntimeException ex) {
-					// not there
-				}
-			}
+		for (String queue : queues) {
+			withChannel((channel) -> channel.queueDelete(queue));
+		}
+	}
+
+	private <T> T withChannel(ChannelCallback<T> callback) {
+		// one connection per call: a failed passive declaration closes its channel, never a shared one
+		try (Connection connection = connectionFactory().newConnection("ari-queue test assertions")) {
+			return callback.doWith(connection.createChannel());
 		}
 		catch (IOException | TimeoutException ex) {
-			throw new IllegalStateException("Cannot reach " + uri(), ex);
+			throw new IllegalStateException("RabbitMQ at " + uri() + " failed: " + ex.getMessage(), ex);
 		}
 	}
 
 	@Override
 	public String toString() {
 		return uri() + " (" + this.source + ")";
+	}
+
+	@FunctionalInterface
+	private interface ChannelCallback<T> {
+
+		T doWith(Channel channel) throws IOException;
+
 	}
 
 	/**

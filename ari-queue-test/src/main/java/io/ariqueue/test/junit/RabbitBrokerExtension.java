@@ -8,16 +8,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit Jupiter extension that provides a RabbitMQ broker to test parameters of type {@link RabbitBroker}
- * or {@link ConnectionFactory}. The broker is found once per test run by {@link BrokerLocator}; when there
+ * or {@link ConnectionFactory}. The broker is found once per JVM by {@link BrokerLocator#shared()}; when there
  * is none, every test that asks for one fails (it is never skipped) with a message saying how to get one.
  *
  * @author ari-queue
  * @see WithRabbitBroker
  */
 public class RabbitBrokerExtension implements ParameterResolver {
-
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
-		.create(RabbitBrokerExtension.class);
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -39,35 +36,13 @@ public class RabbitBrokerExtension implements ParameterResolver {
 	 * @throws ParameterResolutionException when there is none
 	 */
 	static RabbitBroker broker(ExtensionContext context) {
-		Located located = context.getRoot()
-			.getStore(NAMESPACE)
-			.computeIfAbsent(Located.class, (key) -> Located.find(), Located.class);
-		if (located.failure != null) {
-			throw new ParameterResolutionException(located.failure);
+		try {
+			// one lookup per JVM, shared with tests that call BrokerLocator.shared() directly
+			return BrokerLocator.shared();
 		}
-		return located.broker;
-	}
-
-	private static final class Located {
-
-		final RabbitBroker broker;
-
-		final String failure;
-
-		private Located(RabbitBroker broker, String failure) {
-			this.broker = broker;
-			this.failure = failure;
+		catch (IllegalStateException ex) {
+			throw new ParameterResolutionException(ex.getMessage());
 		}
-
-		static Located find() {
-			try {
-				return new Located(new BrokerLocator().locate(), null);
-			}
-			catch (RuntimeException ex) {
-				return new Located(null, ex.getMessage());
-			}
-		}
-
 	}
 
 }

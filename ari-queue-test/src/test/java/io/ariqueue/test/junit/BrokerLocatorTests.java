@@ -43,6 +43,20 @@ class BrokerLocatorTests {
 	}
 
 	@Test
+	void readsEverySettingFromOneSource() {
+		BrokerLocator locator = BrokerLocator.of(Map.of("spring.rabbitmq.port", "1", "ari.queue.rabbit.username", "ivr",
+				"spring.rabbitmq.virtual-host", "calls")::get);
+		RabbitBroker configured = locator.configured();
+		assertThat(configured.uri()).isEqualTo("amqp://ivr@127.0.0.1:1/calls");
+		assertThat(configured.password()).isEqualTo("guest");
+	}
+
+	@Test
+	void sharesOneBrokerPerJvm() {
+		assertThat(BrokerLocator.shared()).isSameAs(BrokerLocator.shared());
+	}
+
+	@Test
 	@WithRabbitBroker
 	void injectsTheBroker(RabbitBroker broker, com.rabbitmq.client.ConnectionFactory connectionFactory) {
 		assertThat(broker.source()).isEqualTo(RabbitBroker.Source.RUNNING);
