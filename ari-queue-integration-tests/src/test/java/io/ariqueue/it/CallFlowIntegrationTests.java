@@ -113,10 +113,11 @@ class CallFlowIntegrationTests {
 			.flavour(Flavour.ASTERNET_ARI_PROXY)
 			.build();
 				RunningApplication app = RunningApplication.start(application, new Class<?>[] { Ivr.class },
-						"ari.queue.proxy=go-ari-proxy", "ari.queue.queues.declare-application-queue=false")) {
+						"ari.queue.proxy=go-ari-proxy")) {
 			SimulatedCall call = proxy.placeCall();
 			call.awaitHungUp(WAIT);
-			assertThat(output).contains("Broker refused queue 'events_" + call.dialogue().id() + "' with status 406")
+			assertThat(output).contains("Broker refused queue '" + application + "' with status 406")
+				.contains("Broker refused queue 'events_" + call.dialogue().id() + "' with status 406")
 				.contains("set ari.queue.proxy (or the ari.queue.queues.* overrides) to match the proxy's configuration");
 		}
 	}

@@ -28,6 +28,7 @@ import io.ariqueue.handler.AriErrorHandler;
 import io.ariqueue.handler.AriHandlerRegistry;
 import io.ariqueue.handler.AriListenerAnnotationBeanPostProcessor;
 import io.ariqueue.proxy.ProxyPreset;
+import io.ariqueue.proxy.amqp.QueueSettings;
 import io.ariqueue.proxy.dialogue.HighAvailabilitySettings;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.proxy.dialogue.ProxyRuntimeSettings;
@@ -85,10 +86,10 @@ public final class AriQueueAutoConfiguration {
 		AriQueueProperties.Queues queues = properties.getQueues();
 		AriQueueProperties.Amqp amqp = properties.getAmqp();
 		AriQueueProperties.HighAvailability ha = properties.getHighAvailability();
+		QueueSettings dialogueQueues = queues.getDialogue().applyTo(preset.dialogueQueues());
 		return new ProxyRuntimeSettings(properties.determineApplications(),
 				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
-				queues.getDialogue().applyTo(preset.dialogueQueues()),
-				queues.getDialogue().applyTo(preset.dialogueQueues()).withoutTtl(), properties.getCommandTimeout(),
+				dialogueQueues, dialogueQueues.withoutTtl(), properties.getCommandTimeout(),
 				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),
 				properties.isDeleteQueuesOnClose(), amqp.getConsumerChannels(), amqp.getPublisherChannels(),
 				amqp.getPrefetch(), amqp.getAnnouncementPrefetch(), Math.toIntExact(properties.getMaxMessageSize().toBytes()),

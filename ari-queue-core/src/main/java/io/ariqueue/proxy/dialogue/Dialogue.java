@@ -506,6 +506,20 @@ final class Dialogue implements AriTransport {
 
 	}
 
+	private void queueDeleted(String queue) {
+		if (isOpen()) {
+			logger.info("Dialogue {}: {} was deleted; ending the dialogue", this.id, queue);
+			requestClose(DialogueCloseReason.QUEUES_DELETED);
+		}
+	}
+
+	private void takenOver() {
+		if (isOpen()) {
+			logger.warn("Dialogue {}: another instance took the dialogue over while this one was cut off", this.id);
+			requestClose(DialogueCloseReason.TAKEN_OVER);
+		}
+	}
+
 	private final class EventListener implements DeliveryListener {
 
 		@Override
@@ -516,19 +530,12 @@ final class Dialogue implements AriTransport {
 
 		@Override
 		public void onCancelled(String queue) {
-			if (isOpen()) {
-				logger.info("Dialogue {}: {} was deleted; ending the dialogue", Dialogue.this.id, queue);
-				requestClose(DialogueCloseReason.QUEUES_DELETED);
-			}
+			queueDeleted(queue);
 		}
 
 		@Override
 		public void onTakenOver(String queue) {
-			if (isOpen()) {
-				logger.warn("Dialogue {}: another instance took the dialogue over while this one was cut off",
-						Dialogue.this.id);
-				requestClose(DialogueCloseReason.TAKEN_OVER);
-			}
+			takenOver();
 		}
 
 	}
@@ -542,12 +549,12 @@ final class Dialogue implements AriTransport {
 
 		@Override
 		public void onCancelled(String queue) {
-			new EventListener().onCancelled(queue);
+			queueDeleted(queue);
 		}
 
 		@Override
 		public void onTakenOver(String queue) {
-			new EventListener().onTakenOver(queue);
+			takenOver();
 		}
 
 	}

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 
 import io.ariqueue.ari.event.AriEventReader;
 import io.ariqueue.ari.json.AriJson;
+import io.ariqueue.ari.model.Channel;
 import io.ariqueue.handler.AriEventDispatcher;
 import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -177,7 +178,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 					this::commandReturned);
 			for (String application : this.settings.applications()) {
 				if (this.settings.declareApplicationQueue()) {
-					this.admin.declare(application, this.settings.applicationQueue());
+					declare(application, this.settings.applicationQueue());
 				}
 				this.announcementConsumers.add(new AnnouncementConsumer(application, this.consumerConnection,
 						Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
@@ -488,7 +489,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		List<OwnedDialogue> owned = new ArrayList<>(this.dialogues.size());
 		for (Dialogue dialogue : this.dialogues.values()) {
 			if (dialogue.isOpen()) {
-				io.ariqueue.ari.model.Channel primary = dialogue.primaryChannel();
+				Channel primary = dialogue.primaryChannel();
 				owned.add(new OwnedDialogue(dialogue.id(), dialogue.serverId(), dialogue.application(),
 						(primary != null) ? primary.id() : null));
 			}
