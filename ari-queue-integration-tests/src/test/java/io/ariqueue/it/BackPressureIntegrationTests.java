@@ -71,6 +71,46 @@ class BackPressureIntegrationTests {
 		}
 	}
 
+	@Test
+	void withEveryInstanceFullAnnouncementsWaitWithoutRedeliveryUntilOneHasRoom() throws InterruptedException {
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
+			.application(this.application)
+			.build();
+				RunningApplication first = RunningApplication.start(this.application, new Class<?>[] { Answering.class },
+						"ari.queue.max-active-dialogues=1");
+				RunningApplication second = RunningApplication.start(this.application,
+						new Class<?>[] { Answering.class }, "ari.queue.max-active-dialogues=1")) {
+			List<RunningApplication> instances = List.of(first, second);
+			List<SimulatedCall> calls = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				calls.add(proxy.placeCall());
+			}
+			await().atMost(WAIT).until(() -> started(instances).size() == 2);
+			await().atMost(WAIT).until(() -> this.broker.messageCount(this.application) == 2);
+			long returned = returned(instances);
+			Thread.sleep(3000);
+			assertThat(returned(instances)).as("announcements handed back while every instance is full").isEqualTo(returned);
+			assertThat(returned).isLessThanOrEqualTo(2);
+			assertThat(this.broker.messageCount(this.application)).isEqualTo(2);
+			assertThat(this.broker.consumerCount(this.application)).as("full instances stop consuming").isZero();
+
+			String answered = started(instances).get(0);
+			calls.stream().filter((call) -> call.channelId().equals(answered)).findFirst().orElseThrow().hangUpFarEnd();
+			await().atMost(WAIT).until(() -> started(instances).size() == 3);
+			assertThat(this.broker.messageCount(this.application)).isEqualTo(1);
+		}
+	}
+
+	private static List<String> started(List<RunningApplication> instances) {
+		List<String> started = new ArrayList<>();
+		instances.forEach((instance) -> started.addAll(instance.bean(Answering.class).started));
+		return started;
+	}
+
+	private static long returned(List<RunningApplication> instances) {
+		return instances.stream().mapToLong((instance) -> instance.runtime().announcementsReturned()).sum();
+	}
+
 	@Component
 	static class Answering {
 
