@@ -1,6 +1,7 @@
 package io.ariqueue.proxy.amqp;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -64,6 +65,33 @@ public final class QueueAdmin implements AutoCloseable {
 							settings.arguments())
 					.getConsumerCount(),
 				(status, reason) -> new QueueDeclarationException(queue, settings, status, reason));
+	}
+
+	/**
+	 * Declare several queues in one round trip: all but the last without waiting for the broker,
+	 * the last waiting, which the broker answers only after the others (it handles a channel's
+	 * methods in order).
+	 * @param queues the queue names, in order
+	 * @param settings each queue's flags and arguments, in the same order
+	 * @return how many consumers the last queue has now
+	 * @throws QueueDeclarationException if the broker refused any of them; the reason names the
+	 * queue, and which of them were declared is unknown
+	 */
+	public int declareAll(List<String> queues, List<QueueSettings> settings) {
+		int last = queues.size() - 1;
+		String lastQueue = queues.get(last);
+		return run(lastQueue, (channel) -> {
+			for (int i = 0; i < last; i++) {
+				QueueSettings each = settings.get(i);
+				channel.queueDeclareNoWait(queues.get(i), each.durable(), each.exclusive(), each.autoDelete(),
+						each.arguments());
+			}
+			QueueSettings lastSettings = settings.get(last);
+			return channel
+				.queueDeclare(lastQueue, lastSettings.durable(), lastSettings.exclusive(), lastSettings.autoDelete(),
+						lastSettings.arguments())
+				.getConsumerCount();
+		}, (status, reason) -> new QueueDeclarationException(lastQueue, null, status, reason));
 	}
 
 	/**

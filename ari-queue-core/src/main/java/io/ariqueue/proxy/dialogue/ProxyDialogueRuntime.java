@@ -594,9 +594,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		try {
 			// go-ari-proxy announces before it declares these queues: declaring them with its exact
 			// flags first means consuming can never hit a missing queue
-			int consumers = declare(ProxyQueueNames.events(id), this.settings.eventQueues());
-			declare(ProxyQueueNames.responses(id), this.settings.eventQueues());
-			declare(ProxyQueueNames.commands(id), this.settings.commandQueue());
+			int consumers = declareDialogueQueues(id);
 			if (consumers > 0) {
 				runsElsewhere(id, message);
 				return;
@@ -626,6 +624,29 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again", id);
 		message.ack();
 		release();
+	}
+
+	/**
+	 * Declare a dialogue's queues, in one round trip where they match the settings.
+	 * @return how many consumers its events queue has
+	 */
+	private int declareDialogueQueues(String id) {
+		String events = ProxyQueueNames.events(id);
+		String responses = ProxyQueueNames.responses(id);
+		String commands = ProxyQueueNames.commands(id);
+		try {
+			return this.admin.declareAll(List.of(responses, commands, events), List.of(this.settings.eventQueues(),
+					this.settings.commandQueue(), this.settings.eventQueues()));
+		}
+		catch (QueueDeclarationException ex) {
+			// one of them differs (or the broker failed): one at a time, to say which and go on
+			logger.debug("Dialogue {}: declaring its queues together failed ({}); declaring them one by one", id,
+					ex.getMessage());
+			int consumers = declare(events, this.settings.eventQueues());
+			declare(responses, this.settings.eventQueues());
+			declare(commands, this.settings.commandQueue());
+			return consumers;
+		}
 	}
 
 	private int declare(String queue, QueueSettings settings) {
