@@ -24,7 +24,6 @@ import io.ariqueue.ari.event.AriEventFormatException;
 import io.ariqueue.ari.event.ChannelDestroyedEvent;
 import io.ariqueue.ari.event.StasisEndEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
-import io.ariqueue.ari.json.AriJson;
 import io.ariqueue.ari.model.Channel;
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -203,9 +202,9 @@ final class Dialogue implements AriTransport {
 			this.primaryChannel = this.session.channels().get(this.adoptedPrimaryChannelId);
 		}
 		catch (AriCallException ex) {
-			this.primaryChannel = AriJson.mapper()
-				.readValue("{\"id\":" + AriJson.mapper().writeValueAsString(this.adoptedPrimaryChannelId) + "}",
-						Channel.class);
+			// all that is known of it is its id
+			this.primaryChannel = new Channel(this.adoptedPrimaryChannelId, null, null, null, null, null, null, null,
+					null, null, null, null, null);
 			if (ex instanceof AriException ariException && ariException.isNotFound()) {
 				logger.info("Dialogue {}: adopted after its primary channel {} ended; ending it after its queued events",
 						this.id, this.adoptedPrimaryChannelId);
