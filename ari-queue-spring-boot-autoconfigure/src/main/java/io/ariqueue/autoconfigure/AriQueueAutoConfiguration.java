@@ -1,15 +1,19 @@
 package io.ariqueue.autoconfigure;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+
+import com.rabbitmq.client.Address;
 
 import org.springframework.amqp.rabbit.connection.AbstractConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration;
+import org.springframework.boot.amqp.autoconfigure.RabbitConnectionDetails;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -68,10 +72,19 @@ public final class AriQueueAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AbstractConnectionFactory.class)
-	ProxyDialogueRuntime ariQueueRuntime(AbstractConnectionFactory connectionFactory, AriQueueProperties properties,
+	ProxyDialogueRuntime ariQueueRuntime(AbstractConnectionFactory connectionFactory,
+			ObjectProvider<RabbitConnectionDetails> connectionDetails, AriQueueProperties properties,
 			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers) {
-		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), settings(properties), registry,
-				workers);
+		// the rabbit connection factory holds one host: a cluster's other nodes are in Boot's list
+		List<Address> addresses = connectionDetails.stream()
+			.findFirst()
+			.map((details) -> details.getAddresses()
+				.stream()
+				.map((address) -> new Address(address.host(), address.port()))
+				.toList())
+			.orElse(List.of());
+		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), addresses, settings(properties),
+				registry, workers);
 	}
 
 	@Bean

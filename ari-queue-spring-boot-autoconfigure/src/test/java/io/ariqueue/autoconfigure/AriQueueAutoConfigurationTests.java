@@ -86,6 +86,18 @@ class AriQueueAutoConfigurationTests {
 	}
 
 	@Test
+	void connectsToTheNodeOfAClusterThatAnswers() {
+		this.runner
+			.withPropertyValues("ari.queue.application=" + this.application,
+					"spring.rabbitmq.addresses=127.0.0.1:1,127.0.0.1:5672")
+			.run((context) -> {
+				// Boot's rabbit connection factory holds only the first, dead, node
+				assertThat(context.getBean(CachingConnectionFactory.class).getRabbitConnectionFactory().getPort()).isEqualTo(1);
+				assertThat(context.getBean(ProxyDialogueRuntime.class).isRunning()).isTrue();
+			});
+	}
+
+	@Test
 	void failsClearlyWithoutAnApplication() {
 		this.runner.run((context) -> assertThat(context).hasFailed()
 			.getFailure()

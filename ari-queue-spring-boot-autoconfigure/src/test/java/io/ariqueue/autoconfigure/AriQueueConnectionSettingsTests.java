@@ -1,5 +1,8 @@
 package io.ariqueue.autoconfigure;
 
+import java.util.List;
+
+import com.rabbitmq.client.Address;
 import com.rabbitmq.client.ConnectionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,20 @@ class AriQueueConnectionSettingsTests {
 				assertThat(factory.isSSL()).isTrue();
 				assertThat(factory.getPort()).isEqualTo(ConnectionFactory.DEFAULT_AMQP_OVER_SSL_PORT);
 				assertThat(factory.isAutomaticRecoveryEnabled()).isTrue();
+			});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void triesEveryAddressOfACluster() {
+		this.runner
+			.withPropertyValues("ari.queue.application=ivr",
+					"spring.rabbitmq.addresses=rabbit-1.example.com:5672,rabbit-2.example.com:5673")
+			.run((context) -> {
+				List<Address> addresses = (List<Address>) ReflectionTestUtils
+					.getField(context.getBean(ProxyDialogueRuntime.class), "addresses");
+				assertThat(addresses).containsExactly(new Address("rabbit-1.example.com", 5672),
+						new Address("rabbit-2.example.com", 5673));
 			});
 	}
 

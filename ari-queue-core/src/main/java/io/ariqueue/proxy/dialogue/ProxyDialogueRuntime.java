@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.rabbitmq.client.Address;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Recoverable;
@@ -67,6 +68,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private static final Logger logger = LoggerFactory.getLogger(ProxyDialogueRuntime.class);
 
 	private final ConnectionFactory connectionFactory;
+
+	private final List<Address> addresses;
 
 	private final ProxyRuntimeSettings settings;
 
@@ -133,6 +136,24 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, ProxyRuntimeSettings settings,
 			AriEventDispatcher dispatcher, Executor workers) {
+		this(connectionFactory, List.of(), settings, dispatcher, workers);
+	}
+
+	/**
+	 * Create a runtime that connects to the first broker of a list that answers, as a client of
+	 * a RabbitMQ cluster does; it connects on {@link #start()}.
+	 * @param connectionFactory the broker's connection settings but for the addresses (copied;
+	 * automatic recovery is turned on for the copy)
+	 * @param addresses the brokers to try, in order; empty for the connection factory's own host
+	 * and port
+	 * @param settings the runtime settings
+	 * @param dispatcher where events go
+	 * @param workers the executor that runs handlers; its size bounds how many dialogues run
+	 * handlers at once
+	 */
+	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, List<Address> addresses,
+			ProxyRuntimeSettings settings, AriEventDispatcher dispatcher, Executor workers) {
+		this.addresses = List.copyOf(addresses);
 		this.connectionFactory = connectionFactory.clone();
 		this.connectionFactory.setAutomaticRecoveryEnabled(true);
 		this.connectionFactory.setTopologyRecoveryEnabled(true);
@@ -166,10 +187,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			int dispatchThreads = Math.max(2, Math.min(this.settings.consumerChannels(),
 					Runtime.getRuntime().availableProcessors() * 2));
 			this.amqpDispatch = Executors.newFixedThreadPool(dispatchThreads, new NamedThreadFactory("ari-queue-amqp-"));
-			this.consumerConnection = this.connectionFactory.newConnection(this.amqpDispatch,
-					"ari-queue-consumer-" + this.instanceId);
-			this.publisherConnection = this.connectionFactory.newConnection(this.amqpDispatch,
-					"ari-queue-publisher-" + this.instanceId);
+			this.consumerConnection = connect("ari-queue-consumer-" + this.instanceId);
+			this.publisherConnection = connect("ari-queue-publisher-" + this.instanceId);
 			watchConnections();
 			this.admin = new QueueAdmin(this.consumerConnection, 4);
 			this.consumers = new ConsumerChannelPool(this.consumerConnection, this.admin,
@@ -440,6 +459,11 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	boolean isPublisherConnected() {
 		Connection connection = this.publisherConnection;
 		return connection != null && connection.isOpen();
+	}
+
+	private Connection connect(String name) throws IOException, TimeoutException {
+		return this.addresses.isEmpty() ? this.connectionFactory.newConnection(this.amqpDispatch, name)
+				: this.connectionFactory.newConnection(this.amqpDispatch, this.addresses, name);
 	}
 
 	private void watchConnections() {
