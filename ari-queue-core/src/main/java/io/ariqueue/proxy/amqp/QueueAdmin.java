@@ -21,8 +21,6 @@ public final class QueueAdmin implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(QueueAdmin.class);
 
-	private static final int PRECONDITION_FAILED = 406;
-
 	private static final int NOT_FOUND = 404;
 
 	private final Connection connection;
@@ -256,10 +254,6 @@ public final class QueueAdmin implements AutoCloseable {
 
 		QueueDeclarationException create(int status, String reason);
 
-	}
-
-	static boolean isPreconditionFailed(int status) {
-		return status == PRECONDITION_FAILED;
 	}
 
 }

@@ -9,6 +9,8 @@ package io.ariqueue.proxy.amqp;
  */
 public class QueueDeclarationException extends RuntimeException {
 
+	private static final int PRECONDITION_FAILED = 406;
+
 	private final String queue;
 
 	private final int status;
@@ -24,7 +26,7 @@ public class QueueDeclarationException extends RuntimeException {
 		if (status != 0) {
 			message.append(" with status ").append(status);
 		}
-		if (QueueAdmin.isPreconditionFailed(status) && settings != null) {
+		if (status == PRECONDITION_FAILED && settings != null) {
 			message.append(": it exists with other settings than ").append(settings)
 				.append("; set ari.queue.proxy (or the ari.queue.queues.* overrides) to match the proxy's configuration");
 		}
@@ -40,6 +42,14 @@ public class QueueDeclarationException extends RuntimeException {
 	 */
 	public String getQueue() {
 		return this.queue;
+	}
+
+	/**
+	 * Whether the queue exists with other flags or arguments than those declared.
+	 * @return whether the broker answered {@code 406 PRECONDITION_FAILED}
+	 */
+	public boolean isPreconditionFailed() {
+		return this.status == PRECONDITION_FAILED;
 	}
 
 	/**

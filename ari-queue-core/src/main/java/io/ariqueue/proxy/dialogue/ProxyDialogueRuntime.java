@@ -25,7 +25,6 @@ import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Recoverable;
 import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
-import com.rabbitmq.client.impl.recovery.AutorecoveringConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +36,7 @@ import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.MessagePublisher;
 import io.ariqueue.proxy.amqp.QueueAdmin;
-import io.ariqueue.proxy.amqp.QueueDeclarationException;
 import io.ariqueue.proxy.amqp.QueueInUseException;
-import io.ariqueue.proxy.amqp.QueueSettings;
 import io.ariqueue.proxy.dialogue.Membership.AdoptionResult;
 import io.ariqueue.proxy.dialogue.Membership.OwnedDialogue;
 import io.ariqueue.proxy.wire.Announcement;
@@ -117,6 +114,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private QueueAdmin admin;
 
+	private ProxyQueues queues;
+
 	private ConsumerChannelPool consumers;
 
 	private MessagePublisher publisher;
@@ -191,13 +190,14 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.publisherConnection = connect("ari-queue-publisher-" + this.instanceId);
 			watchConnections();
 			this.admin = new QueueAdmin(this.consumerConnection, 4);
+			this.queues = new ProxyQueues(this.admin, this.consumerConnection, this.settings);
 			this.consumers = new ConsumerChannelPool(this.consumerConnection, this.admin,
 					this.settings.consumerChannels(), this.settings.prefetch(), this.workers);
 			this.publisher = new MessagePublisher(this.publisherConnection, this.settings.publisherChannels(),
 					this::commandReturned);
 			for (String application : this.settings.applications()) {
 				if (this.settings.declareApplicationQueue()) {
-					declare(application, this.settings.applicationQueue());
+					this.queues.declareApplication(application);
 				}
 				this.announcementConsumers.add(new AnnouncementConsumer(application, this.consumerConnection,
 						Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
@@ -618,7 +618,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		try {
 			// go-ari-proxy announces before it declares these queues: declaring them with its exact
 			// flags first means consuming can never hit a missing queue
-			int consumers = declareDialogueQueues(id);
+			int consumers = this.queues.declareDialogue(id);
 			if (consumers > 0) {
 				runsElsewhere(id, message);
 				return;
@@ -650,81 +650,19 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		release();
 	}
 
-	/**
-	 * Declare a dialogue's queues, in one round trip where they match the settings.
-	 * @return how many consumers its events queue has
-	 */
-	private int declareDialogueQueues(String id) {
-		String events = ProxyQueueNames.events(id);
-		String responses = ProxyQueueNames.responses(id);
-		String commands = ProxyQueueNames.commands(id);
-		try {
-			return this.admin.declareAll(List.of(responses, commands, events), List.of(this.settings.eventQueues(),
-					this.settings.commandQueue(), this.settings.eventQueues()));
-		}
-		catch (QueueDeclarationException ex) {
-			// one of them differs (or the broker failed): one at a time, to say which and go on
-			logger.debug("Dialogue {}: declaring its queues together failed ({}); declaring them one by one", id,
-					ex.getMessage());
-			int consumers = declare(events, this.settings.eventQueues());
-			declare(responses, this.settings.eventQueues());
-			declare(commands, this.settings.commandQueue());
-			return consumers;
-		}
-	}
-
-	private int declare(String queue, QueueSettings settings) {
-		try {
-			return this.admin.declareAndCountConsumers(queue, settings);
-		}
-		catch (QueueDeclarationException ex) {
-			if (ex.getStatus() != 406) {
-				throw ex;
-			}
-			int consumers = this.admin.consumerCount(queue);
-			if (consumers < 0) {
-				throw ex;
-			}
-			// the proxy made the queue with other settings; consuming it still works
-			logger.warn("{}", ex.getMessage());
-			return consumers;
-		}
-	}
-
 	void closed(Dialogue dialogue, DialogueCloseReason reason) {
 		if (!this.dialogues.remove(dialogue.id(), dialogue)) {
 			return;
 		}
 		if (reason != DialogueCloseReason.SHUTDOWN && reason != DialogueCloseReason.TAKEN_OVER
 				&& this.settings.deleteQueuesOnClose()) {
-			deleteQueues(dialogue.id());
+			this.queues.deleteDialogue(dialogue.id());
 		}
 		else {
-			forgetQueues(dialogue.id());
+			this.queues.forgetDialogue(dialogue.id());
 		}
 		logger.debug("Dialogue {} ended: {}", dialogue.id(), reason);
 		release();
-	}
-
-	private void deleteQueues(String id) {
-		for (String queue : List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id),
-				ProxyQueueNames.commands(id))) {
-			try {
-				this.admin.delete(queue);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Could not delete queue {}: {}", queue, ex.getMessage());
-			}
-		}
-	}
-
-	private void forgetQueues(String id) {
-		// queues we keep must not be re-declared by connection recovery after the dialogue ended
-		if (this.consumerConnection instanceof AutorecoveringConnection recovering) {
-			recovering.excludeQueueFromRecovery(ProxyQueueNames.events(id), false);
-			recovering.excludeQueueFromRecovery(ProxyQueueNames.responses(id), false);
-			recovering.excludeQueueFromRecovery(ProxyQueueNames.commands(id), false);
-		}
 	}
 
 	private boolean tryReserve() {

@@ -1,0 +1,125 @@
+package io.ariqueue.proxy.dialogue;
+
+import java.util.List;
+
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.impl.recovery.AutorecoveringConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.ariqueue.proxy.amqp.QueueAdmin;
+import io.ariqueue.proxy.amqp.QueueDeclarationException;
+import io.ariqueue.proxy.amqp.QueueSettings;
+
+/**
+ * The life of the queues the proxies share with ari-queue: declared with the proxy's exact flags
+ * before they are consumed, consumed anyway where the proxy made them otherwise (saying which
+ * setting to change), and deleted or forgotten when their dialogue ends.
+ *
+ * @author ari-queue team
+ */
+final class ProxyQueues {
+
+	private static final Logger logger = LoggerFactory.getLogger(ProxyQueues.class);
+
+	private final QueueAdmin admin;
+
+	private final Connection connection;
+
+	private final ProxyRuntimeSettings settings;
+
+	/**
+	 * Create an instance.
+	 * @param admin declares and deletes
+	 * @param connection the connection whose recovery re-declares what it declared
+	 * @param settings the queue settings
+	 */
+	ProxyQueues(QueueAdmin admin, Connection connection, ProxyRuntimeSettings settings) {
+		this.admin = admin;
+		this.connection = connection;
+		this.settings = settings;
+	}
+
+	/**
+	 * Declare an application's queue.
+	 * @param application the application
+	 */
+	void declareApplication(String application) {
+		declare(application, this.settings.applicationQueue());
+	}
+
+	/**
+	 * Declare a dialogue's queues, in one round trip where they match the settings.
+	 * @param id the dialogue id
+	 * @return how many consumers its events queue has
+	 */
+	int declareDialogue(String id) {
+		String events = ProxyQueueNames.events(id);
+		String responses = ProxyQueueNames.responses(id);
+		String commands = ProxyQueueNames.commands(id);
+		try {
+			return this.admin.declareAll(List.of(responses, commands, events), List.of(this.settings.eventQueues(),
+					this.settings.commandQueue(), this.settings.eventQueues()));
+		}
+		catch (QueueDeclarationException ex) {
+			// one of them differs (or the broker failed): one at a time, to say which and go on
+			logger.debug("Dialogue {}: declaring its queues together failed ({}); declaring them one by one", id,
+					ex.getMessage());
+			int consumers = declare(events, this.settings.eventQueues());
+			declare(responses, this.settings.eventQueues());
+			declare(commands, this.settings.commandQueue());
+			return consumers;
+		}
+	}
+
+	/**
+	 * Delete a dialogue's queues; a queue that is gone already is fine.
+	 * @param id the dialogue id
+	 */
+	void deleteDialogue(String id) {
+		for (String queue : dialogueQueues(id)) {
+			try {
+				this.admin.delete(queue);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Could not delete queue {}: {}", queue, ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Keep a dialogue's queues but stop recovering them: after the dialogue ended here, a
+	 * connection recovery must not declare them again.
+	 * @param id the dialogue id
+	 */
+	void forgetDialogue(String id) {
+		if (this.connection instanceof AutorecoveringConnection recovering) {
+			for (String queue : dialogueQueues(id)) {
+				recovering.excludeQueueFromRecovery(queue, false);
+			}
+		}
+	}
+
+	private int declare(String queue, QueueSettings settings) {
+		try {
+			return this.admin.declareAndCountConsumers(queue, settings);
+		}
+		catch (QueueDeclarationException ex) {
+			if (!ex.isPreconditionFailed()) {
+				throw ex;
+			}
+			int consumers = this.admin.consumerCount(queue);
+			if (consumers < 0) {
+				throw ex;
+			}
+			// the proxy made the queue with other settings; consuming it still works
+			logger.warn("{}", ex.getMessage());
+			return consumers;
+		}
+	}
+
+	private static List<String> dialogueQueues(String id) {
+		return List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id), ProxyQueueNames.commands(id));
+	}
+
+}
