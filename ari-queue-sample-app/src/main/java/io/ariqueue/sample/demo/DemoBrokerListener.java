@@ -2,7 +2,6 @@ package io.ariqueue.sample.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,12 +58,7 @@ class DemoBrokerListener implements ApplicationListener<ApplicationEnvironmentPr
 			logger.info("No RabbitMQ at {}; using the one started in Docker at {}", locator.configured().uri(),
 					broker.uri());
 		}
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.rabbitmq.host", broker.host());
-		properties.put("spring.rabbitmq.port", broker.port());
-		properties.put("spring.rabbitmq.username", broker.username());
-		properties.put("spring.rabbitmq.password", broker.password());
-		properties.put("spring.rabbitmq.virtual-host", broker.virtualHost());
+		Map<String, Object> properties = broker.springProperties();
 		properties.put("ari.queue.application", "sample-ivr-demo-" + UUID.randomUUID().toString().substring(0, 8));
 		environment.getPropertySources().addFirst(new MapPropertySource("sampleDemo", properties));
 	}

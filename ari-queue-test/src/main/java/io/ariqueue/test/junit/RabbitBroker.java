@@ -2,6 +2,8 @@ package io.ariqueue.test.junit;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 import com.rabbitmq.client.AMQP;
@@ -102,6 +104,20 @@ public final class RabbitBroker {
 	public String uri() {
 		return "amqp://" + this.username + "@" + this.host + ":" + this.port
 				+ ("/".equals(this.virtualHost) ? "" : "/" + this.virtualHost);
+	}
+
+	/**
+	 * Spring Boot's {@code spring.rabbitmq.*} properties that point an application at this broker.
+	 * @return the properties, in a new modifiable map
+	 */
+	public Map<String, Object> springProperties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.rabbitmq.host", this.host);
+		properties.put("spring.rabbitmq.port", this.port);
+		properties.put("spring.rabbitmq.username", this.username);
+		properties.put("spring.rabbitmq.password", this.password);
+		properties.put("spring.rabbitmq.virtual-host", this.virtualHost);
+		return properties;
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package io.ariqueue.test.spring;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,12 +85,7 @@ record AriQueueTestContextCustomizer(String application, String uniqueApplicatio
 	}
 
 	private static MapPropertySource properties(RabbitBroker broker, String application, Flavour flavour) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.rabbitmq.host", broker.host());
-		properties.put("spring.rabbitmq.port", broker.port());
-		properties.put("spring.rabbitmq.username", broker.username());
-		properties.put("spring.rabbitmq.password", broker.password());
-		properties.put("spring.rabbitmq.virtual-host", broker.virtualHost());
+		Map<String, Object> properties = broker.springProperties();
 		properties.put(APPLICATION, application);
 		properties.put(PROXY, (flavour == Flavour.GO_ARI_PROXY) ? "go-ari-proxy" : "asternet-ari-proxy");
 		return new MapPropertySource("ariQueueTest", properties);
