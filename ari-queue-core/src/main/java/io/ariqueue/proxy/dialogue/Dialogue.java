@@ -519,13 +519,10 @@ final class Dialogue implements AriTransport {
 		}
 	}
 
-	private final class EventListener implements DeliveryListener {
-
-		@Override
-		public void onDelivery(InboundMessage message) {
-			Dialogue.this.lastActivityNanos = System.nanoTime();
-			Dialogue.this.serial.execute(() -> handleEvent(message));
-		}
+	/**
+	 * What both of a dialogue's consumers do when their queue goes.
+	 */
+	private abstract class QueueListener implements DeliveryListener {
 
 		@Override
 		public void onCancelled(String queue) {
@@ -539,21 +536,21 @@ final class Dialogue implements AriTransport {
 
 	}
 
-	private final class ResponseListener implements DeliveryListener {
+	private final class EventListener extends QueueListener {
+
+		@Override
+		public void onDelivery(InboundMessage message) {
+			Dialogue.this.lastActivityNanos = System.nanoTime();
+			Dialogue.this.serial.execute(() -> handleEvent(message));
+		}
+
+	}
+
+	private final class ResponseListener extends QueueListener {
 
 		@Override
 		public void onDelivery(InboundMessage message) {
 			handleResponse(message);
-		}
-
-		@Override
-		public void onCancelled(String queue) {
-			queueDeleted(queue);
-		}
-
-		@Override
-		public void onTakenOver(String queue) {
-			takenOver();
 		}
 
 	}
