@@ -9,6 +9,7 @@ import com.rabbitmq.client.ConnectionFactory;
 import io.ariqueue.benchmarks.contender.ContenderKind;
 import io.ariqueue.benchmarks.contender.ContenderSettings;
 import io.ariqueue.benchmarks.driver.ProxyLoadDriver;
+import io.ariqueue.benchmarks.metrics.CpuMeter;
 import io.ariqueue.benchmarks.metrics.Probe;
 
 /**
@@ -45,6 +46,14 @@ public final class BenchmarkEnvironment {
 				this.settings.password(), application, application, this.settings.concurrency(),
 				this.settings.consumerChannels(), this.settings.publisherChannels(), this.settings.prefetch(),
 				this.settings.announcementPrefetch(), this.settings.maxActiveDialogues());
+	}
+
+	/**
+	 * A processor-time meter, which sees the broker where it runs on this machine.
+	 */
+	CpuMeter cpuMeter() {
+		String host = this.settings.host();
+		return CpuMeter.forMachine("127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host));
 	}
 
 	ProxyLoadDriver driver(ContenderSettings settings, Probe probe) throws IOException {

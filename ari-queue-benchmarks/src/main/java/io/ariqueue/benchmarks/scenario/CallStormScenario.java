@@ -10,6 +10,8 @@ import io.ariqueue.benchmarks.contender.Contender;
 import io.ariqueue.benchmarks.contender.ContenderKind;
 import io.ariqueue.benchmarks.contender.ContenderSettings;
 import io.ariqueue.benchmarks.driver.ProxyLoadDriver;
+import io.ariqueue.benchmarks.metrics.CpuMeter;
+import io.ariqueue.benchmarks.metrics.CpuMeter.CpuUse;
 import io.ariqueue.benchmarks.metrics.Percentiles;
 import io.ariqueue.benchmarks.metrics.Phase;
 import io.ariqueue.benchmarks.metrics.Probe;
@@ -66,12 +68,13 @@ public final class CallStormScenario {
 		Probe probe = new Probe();
 		ContenderSettings settings = this.environment.settings("storm", kind);
 		List<StormStep> steps = new ArrayList<>();
+		CpuMeter cpu = this.environment.cpuMeter();
 		try (ProxyLoadDriver driver = this.environment.driver(settings, probe);
 				Contender contender = kind.start(settings, new CallScript(probe))) {
 			// JIT and connection warm-up, not reported; below the first step so it leaves no backlog
-			runStep(driver, probe, new Phase("warm-up"), Math.min(25, this.rates.get(0)), WARM_UP_MILLIS);
+			runStep(driver, probe, cpu, new Phase("warm-up"), Math.min(25, this.rates.get(0)), WARM_UP_MILLIS);
 			for (int rate : this.rates) {
-				StormStep step = runStep(driver, probe, new Phase(rate + "/s"), rate, this.stepMillis);
+				StormStep step = runStep(driver, probe, cpu, new Phase(rate + "/s"), rate, this.stepMillis);
 				steps.add(step);
 				if (!step.keptUp()) {
 					break;
@@ -81,8 +84,10 @@ public final class CallStormScenario {
 		return StormResult.of(kind.label(), steps, probe.failed(), probe.firstFailure());
 	}
 
-	private StormStep runStep(ProxyLoadDriver driver, Probe probe, Phase phase, int rate, long millis) {
+	private StormStep runStep(ProxyLoadDriver driver, Probe probe, CpuMeter cpu, Phase phase, int rate,
+			long millis) {
 		int endedBefore = probe.ended();
+		CpuMeter.Reading before = cpu.read();
 		long start = System.nanoTime();
 		long end = start + millis * 1_000_000;
 		int launched = 0;
@@ -102,11 +107,12 @@ public final class CallStormScenario {
 		double completedPerSecond = (probe.ended() - endedBefore) / windowSeconds;
 		int expected = launched;
 		BenchmarkEnvironment.await(() -> phase.ended() >= expected, DRAIN_TIMEOUT_MILLIS);
+		CpuUse cpuUse = CpuMeter.between(before, cpu.read(), launched);
 		Percentiles duration = phase.callDuration().percentiles();
 		boolean keptUp = phase.ended() == launched && completedPerSecond >= KEEP_UP_FRACTION * rate
 				&& duration.p99() <= KEEP_UP_CALL_P99_MILLIS;
 		return new StormStep(rate, launched, phase.ended(), round(completedPerSecond), keptUp,
-				phase.startLatency().percentiles(), phase.commandRoundTrip().percentiles(), duration);
+				phase.startLatency().percentiles(), phase.commandRoundTrip().percentiles(), duration, cpuUse);
 	}
 
 	private static double round(double value) {
@@ -124,9 +130,10 @@ public final class CallStormScenario {
 	 * @param announcementToHandler from announcement to the StasisStart handler
 	 * @param commandRoundTrip from a blocking ARI call's start to its return
 	 * @param callDuration from announcement to the StasisEnd handler
+	 * @param cpu where the processor time went, from the step's start until its calls ended
 	 */
 	public record StormStep(int rate, int launched, int completed, double completedPerSecond, boolean keptUp,
-			Percentiles announcementToHandler, Percentiles commandRoundTrip, Percentiles callDuration) {
+			Percentiles announcementToHandler, Percentiles commandRoundTrip, Percentiles callDuration, CpuUse cpu) {
 	}
 
 	/**
