@@ -104,8 +104,9 @@ public final class AriQueueAutoConfiguration {
 				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
 				dialogueQueues, dialogueQueues.withoutTtl(), properties.getCommandTimeout(),
 				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),
-				properties.isDeleteQueuesOnClose(), amqp.getConsumerChannels(), amqp.getPublisherChannels(),
-				amqp.getPrefetch(), amqp.getAnnouncementPrefetch(), Math.toIntExact(properties.getMaxMessageSize().toBytes()),
+				properties.isDeleteQueuesOnClose(), properties.getQueueDeletionDelay(), amqp.getConsumerChannels(),
+				amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.getAnnouncementPrefetch(),
+				Math.toIntExact(properties.getMaxMessageSize().toBytes()),
 				properties.getShutdownTimeout(), properties.getHandlerWarningTimeout(),
 				new HighAvailabilitySettings(ha.isEnabled(), ha.getHeartbeatInterval(), ha.getInstanceTimeout()));
 	}

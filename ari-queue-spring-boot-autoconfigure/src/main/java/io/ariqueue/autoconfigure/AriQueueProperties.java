@@ -66,6 +66,12 @@ public class AriQueueProperties {
 	private boolean deleteQueuesOnClose = true;
 
 	/**
+	 * How long the queues of ended dialogues may wait to be deleted while new dialogues are being
+	 * set up: deleting queues costs the broker time that call set-up needs. Zero to delete at once.
+	 */
+	private Duration queueDeletionDelay = Duration.ofSeconds(10);
+
+	/**
 	 * How many handler threads run dialogues' events at once. Ignored with virtual threads
 	 * (spring.threads.virtual.enabled).
 	 */
@@ -155,6 +161,14 @@ public class AriQueueProperties {
 
 	public void setDeleteQueuesOnClose(boolean deleteQueuesOnClose) {
 		this.deleteQueuesOnClose = deleteQueuesOnClose;
+	}
+
+	public Duration getQueueDeletionDelay() {
+		return this.queueDeletionDelay;
+	}
+
+	public void setQueueDeletionDelay(Duration queueDeletionDelay) {
+		this.queueDeletionDelay = queueDeletionDelay;
 	}
 
 	public int getConcurrency() {

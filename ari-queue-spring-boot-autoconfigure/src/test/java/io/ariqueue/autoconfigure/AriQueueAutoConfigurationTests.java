@@ -187,6 +187,8 @@ class AriQueueAutoConfigurationTests {
 		assertThat(settings.commandQueue()).isEqualTo(durable);
 		assertThat(settings.commandTimeout()).isEqualTo(Duration.ofSeconds(10));
 		assertThat(settings.maxMessageBytes()).isEqualTo(1024 * 1024);
+		assertThat(settings.deleteQueuesOnClose()).isTrue();
+		assertThat(settings.queueDeletionDelay()).isEqualTo(Duration.ofSeconds(10));
 	}
 
 	@Test
@@ -208,7 +210,8 @@ class AriQueueAutoConfigurationTests {
 			.withPropertyValues("ari.queue.application=" + this.application, "ari.queue.applications=second,third",
 					"ari.queue.proxy=asternet-ari-proxy", "ari.queue.queues.dialogue.message-ttl=10s",
 					"ari.queue.queues.dialogue.auto-delete=false", "ari.queue.queues.application.durable=true",
-					"ari.queue.queues.declare-application-queue=false", "ari.queue.enabled=false")
+					"ari.queue.queues.declare-application-queue=false", "ari.queue.queue-deletion-delay=0",
+					"ari.queue.enabled=false")
 			.run((context) -> {
 				AriQueueProperties properties = new AriQueueProperties();
 				org.springframework.boot.context.properties.bind.Binder.get(context.getEnvironment())
@@ -219,6 +222,7 @@ class AriQueueAutoConfigurationTests {
 				assertThat(settings.declareApplicationQueue()).isFalse();
 				assertThat(settings.eventQueues()).isEqualTo(new QueueSettings(false, false, false, 10000));
 				assertThat(settings.commandQueue()).isEqualTo(new QueueSettings(false, false, false, null));
+				assertThat(settings.queueDeletionDelay()).isZero();
 			});
 	}
 

@@ -1,18 +1,26 @@
 package io.ariqueue.proxy.amqp;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Command;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Declares, checks and deletes queues on channels of their own, so that a refused declaration
+ * Declares and checks queues on channels of their own, so that a refused declaration
  * (which closes its channel) never takes consumers down with it.
  *
  * @author ari-queue team
@@ -27,36 +35,29 @@ public final class QueueAdmin implements AutoCloseable {
 
 	private final BlockingQueue<Channel> idle;
 
+	private final Duration rpcTimeout;
+
 	/**
 	 * Create an instance.
 	 * @param connection the connection to declare on; declarations made there are recovered with it
 	 * @param maxIdleChannels how many channels to keep for reuse
+	 * @param rpcTimeout how long to wait for the broker's answer to a declaration
 	 */
-	public QueueAdmin(Connection connection, int maxIdleChannels) {
+	public QueueAdmin(Connection connection, int maxIdleChannels, Duration rpcTimeout) {
 		this.connection = connection;
 		this.idle = new ArrayBlockingQueue<>(maxIdleChannels);
+		this.rpcTimeout = rpcTimeout;
 	}
 
 	/**
 	 * Declare a queue with exactly these settings, or accept it as it is where it already has them.
 	 * @param queue the queue name
 	 * @param settings the flags and arguments
-	 * @throws QueueDeclarationException if the queue exists with other settings, or the broker
-	 * refused the declaration
-	 */
-	public void declare(String queue, QueueSettings settings) {
-		declareAndCountConsumers(queue, settings);
-	}
-
-	/**
-	 * Declare a queue as {@link #declare(String, QueueSettings)} does.
-	 * @param queue the queue name
-	 * @param settings the flags and arguments
 	 * @return how many consumers the queue has now
 	 * @throws QueueDeclarationException if the queue exists with other settings, or the broker
 	 * refused the declaration
 	 */
-	public int declareAndCountConsumers(String queue, QueueSettings settings) {
+	public int declare(String queue, QueueSettings settings) {
 		return run(queue,
 				(channel) -> channel
 					.queueDeclare(queue, settings.durable(), settings.exclusive(), settings.autoDelete(),
@@ -66,30 +67,80 @@ public final class QueueAdmin implements AutoCloseable {
 	}
 
 	/**
-	 * Declare several queues in one round trip: all but the last without waiting for the broker,
-	 * the last waiting, which the broker answers only after the others (it handles a channel's
-	 * methods in order).
-	 * @param queues the queue names, in order
+	 * Declare several queues in one round trip, each on a channel of its own so that the broker
+	 * creates them side by side rather than one after another.
+	 * @param queues the queue names
 	 * @param settings each queue's flags and arguments, in the same order
-	 * @return how many consumers the last queue has now
-	 * @throws QueueDeclarationException if the broker refused any of them; the reason names the
-	 * queue, and which of them were declared is unknown
+	 * @return how many consumers each queue has now, in the same order
+	 * @throws QueueDeclarationException if the broker refused any of them; the first refusal is
+	 * reported
 	 */
-	public int declareAll(List<String> queues, List<QueueSettings> settings) {
-		int last = queues.size() - 1;
-		String lastQueue = queues.get(last);
-		return run(lastQueue, (channel) -> {
-			for (int i = 0; i < last; i++) {
-				QueueSettings each = settings.get(i);
-				channel.queueDeclareNoWait(queues.get(i), each.durable(), each.exclusive(), each.autoDelete(),
-						each.arguments());
+	public int[] declareAll(List<String> queues, List<QueueSettings> settings) {
+		List<Channel> channels = new ArrayList<>(queues.size());
+		List<CompletableFuture<Command>> replies = new ArrayList<>(queues.size());
+		QueueDeclarationException failure = null;
+		try {
+			for (int i = 0; i < queues.size() && failure == null; i++) {
+				Channel channel = borrow();
+				channels.add(channel);
+				try {
+					replies.add(channel.asyncCompletableRpc(declaration(queues.get(i), settings.get(i))));
+				}
+				catch (IOException ex) {
+					failure = new QueueDeclarationException(queues.get(i), settings.get(i), replyCode(ex),
+							ex.getMessage());
+				}
 			}
-			QueueSettings lastSettings = settings.get(last);
-			return channel
-				.queueDeclare(lastQueue, lastSettings.durable(), lastSettings.exclusive(), lastSettings.autoDelete(),
-						lastSettings.arguments())
-				.getConsumerCount();
-		}, (status, reason) -> new QueueDeclarationException(lastQueue, null, status, reason));
+			// every answer is awaited, refusals too: a channel the broker closed must not be used
+			// again before the client has seen it close, or the broker closes the whole connection
+			int[] consumers = new int[queues.size()];
+			for (int i = 0; i < replies.size(); i++) {
+				String queue = queues.get(i);
+				QueueSettings each = settings.get(i);
+				try {
+					Command reply = await(replies.get(i),
+							(status, reason) -> new QueueDeclarationException(queue, each, status, reason));
+					consumers[i] = ((AMQP.Queue.DeclareOk) reply.getMethod()).getConsumerCount();
+				}
+				catch (QueueDeclarationException ex) {
+					failure = (failure != null) ? failure : ex;
+				}
+			}
+			if (failure != null) {
+				throw failure;
+			}
+			return consumers;
+		}
+		finally {
+			channels.forEach(this::release);
+		}
+	}
+
+	private static AMQP.Queue.Declare declaration(String queue, QueueSettings settings) {
+		return new AMQP.Queue.Declare.Builder().queue(queue)
+			.durable(settings.durable())
+			.exclusive(settings.exclusive())
+			.autoDelete(settings.autoDelete())
+			.arguments(settings.arguments())
+			.build();
+	}
+
+	private Command await(CompletableFuture<Command> reply, ErrorFactory errors) {
+		try {
+			return reply.get(this.rpcTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			ShutdownSignalException signal = shutdownSignal(ex.getCause());
+			throw errors.create((signal != null) ? replyCode(signal) : 0,
+					(signal != null) ? signal.getMessage() : String.valueOf(ex.getCause()));
+		}
+		catch (TimeoutException ex) {
+			throw errors.create(0, "no answer from the broker within " + this.rpcTimeout);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw errors.create(0, "interrupted");
+		}
 	}
 
 	/**
@@ -127,15 +178,6 @@ public final class QueueAdmin implements AutoCloseable {
 			}
 			throw ex;
 		}
-	}
-
-	/**
-	 * Delete a queue, whatever it holds; a queue that is already gone is fine.
-	 * @param queue the queue name
-	 */
-	public void delete(String queue) {
-		run(queue, (channel) -> channel.queueDelete(queue),
-				(status, reason) -> new QueueDeclarationException(queue, null, status, reason));
 	}
 
 	/**

@@ -36,6 +36,7 @@ import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.MessagePublisher;
 import io.ariqueue.proxy.amqp.QueueAdmin;
+import io.ariqueue.proxy.amqp.QueueReaper;
 import io.ariqueue.proxy.amqp.QueueInUseException;
 import io.ariqueue.proxy.dialogue.Membership.AdoptionResult;
 import io.ariqueue.proxy.dialogue.Membership.OwnedDialogue;
@@ -63,6 +64,12 @@ import io.ariqueue.session.DialogueCloseReason;
 public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProxyDialogueRuntime.class);
+
+	/**
+	 * How long shutdown gives the queues of ended dialogues to be deleted, even when the
+	 * handlers took the whole shutdown timeout.
+	 */
+	private static final Duration MIN_FLUSH = Duration.ofSeconds(2);
 
 	private final ConnectionFactory connectionFactory;
 
@@ -113,6 +120,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private Connection publisherConnection;
 
 	private QueueAdmin admin;
+
+	private QueueReaper reaper;
 
 	private ProxyQueues queues;
 
@@ -189,8 +198,12 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.consumerConnection = connect("ari-queue-consumer-" + this.instanceId);
 			this.publisherConnection = connect("ari-queue-publisher-" + this.instanceId);
 			watchConnections();
-			this.admin = new QueueAdmin(this.consumerConnection, 4);
-			this.queues = new ProxyQueues(this.admin, this.consumerConnection, this.settings);
+			// a dialogue's three queues are declared side by side: room for two set-ups at once
+			this.admin = new QueueAdmin(this.consumerConnection, 6,
+					Duration.ofMillis(this.connectionFactory.getChannelRpcTimeout()));
+			this.reaper = new QueueReaper(this.consumerConnection, this.settings.queueDeletionDelay(),
+					() -> this.settingUp.get() > 0, new NamedThreadFactory("ari-queue-reaper-"));
+			this.queues = new ProxyQueues(this.admin, this.reaper, this.consumerConnection, this.settings);
 			this.consumers = new ConsumerChannelPool(this.consumerConnection, this.admin,
 					this.settings.consumerChannels(), this.settings.prefetch(), this.workers);
 			this.publisher = new MessagePublisher(this.publisherConnection, this.settings.publisherChannels(),
@@ -259,6 +272,10 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		if (this.membership != null) {
 			// their consumers are gone now: the survivors can adopt them at once
 			this.membership.leave(handedBack);
+		}
+		if (this.reaper != null && !this.reaper.flush(Duration.ofNanos(Math.max(deadline - System.nanoTime(),
+				MIN_FLUSH.toNanos())))) {
+			logger.warn("{} queues of ended dialogues were not deleted before shutdown", this.reaper.pending());
 		}
 		synchronized (this) {
 			this.running = false;
@@ -393,7 +410,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the channel count
 	 */
 	public int openChannels() {
-		int channels = this.consumers.openChannels() + this.publisher.openChannels() + this.admin.openChannels();
+		int channels = this.consumers.openChannels() + this.publisher.openChannels() + this.admin.openChannels()
+				+ (this.reaper.hasOpenChannel() ? 1 : 0);
 		for (AnnouncementConsumer consumer : this.announcementConsumers) {
 			channels += consumer.hasOpenChannel() ? 1 : 0;
 		}
@@ -744,6 +762,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		if (this.publisher != null) {
 			this.publisher.close();
+		}
+		if (this.reaper != null) {
+			this.reaper.close();
 		}
 		if (this.admin != null) {
 			this.admin.close();

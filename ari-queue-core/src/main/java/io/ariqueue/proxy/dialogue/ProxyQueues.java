@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import io.ariqueue.proxy.amqp.QueueAdmin;
 import io.ariqueue.proxy.amqp.QueueDeclarationException;
+import io.ariqueue.proxy.amqp.QueueReaper;
 import io.ariqueue.proxy.amqp.QueueSettings;
 
 /**
@@ -24,18 +25,22 @@ final class ProxyQueues {
 
 	private final QueueAdmin admin;
 
+	private final QueueReaper reaper;
+
 	private final Connection connection;
 
 	private final ProxyRuntimeSettings settings;
 
 	/**
 	 * Create an instance.
-	 * @param admin declares and deletes
+	 * @param admin declares
+	 * @param reaper deletes
 	 * @param connection the connection whose recovery re-declares what it declared
 	 * @param settings the queue settings
 	 */
-	ProxyQueues(QueueAdmin admin, Connection connection, ProxyRuntimeSettings settings) {
+	ProxyQueues(QueueAdmin admin, QueueReaper reaper, Connection connection, ProxyRuntimeSettings settings) {
 		this.admin = admin;
+		this.reaper = reaper;
 		this.connection = connection;
 		this.settings = settings;
 	}
@@ -58,8 +63,8 @@ final class ProxyQueues {
 		String responses = ProxyQueueNames.responses(id);
 		String commands = ProxyQueueNames.commands(id);
 		try {
-			return this.admin.declareAll(List.of(responses, commands, events), List.of(this.settings.eventQueues(),
-					this.settings.commandQueue(), this.settings.eventQueues()));
+			return this.admin.declareAll(List.of(events, responses, commands), List.of(this.settings.eventQueues(),
+					this.settings.eventQueues(), this.settings.commandQueue()))[0];
 		}
 		catch (QueueDeclarationException ex) {
 			// one of them differs (or the broker failed): one at a time, to say which and go on
@@ -73,18 +78,11 @@ final class ProxyQueues {
 	}
 
 	/**
-	 * Delete a dialogue's queues; a queue that is gone already is fine.
+	 * Delete a dialogue's queues in the background; a queue that is gone already is fine.
 	 * @param id the dialogue id
 	 */
 	void deleteDialogue(String id) {
-		for (String queue : dialogueQueues(id)) {
-			try {
-				this.admin.delete(queue);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Could not delete queue {}: {}", queue, ex.getMessage());
-			}
-		}
+		this.reaper.delete(dialogueQueues(id));
 	}
 
 	/**
@@ -102,7 +100,7 @@ final class ProxyQueues {
 
 	private int declare(String queue, QueueSettings settings) {
 		try {
-			return this.admin.declareAndCountConsumers(queue, settings);
+			return this.admin.declare(queue, settings);
 		}
 		catch (QueueDeclarationException ex) {
 			if (!ex.isPreconditionFailed()) {

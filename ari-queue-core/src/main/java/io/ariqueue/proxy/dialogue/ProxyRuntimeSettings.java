@@ -19,6 +19,8 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  * @param idleTimeout how long a dialogue may go without events before it ends; {@code null} or
  * zero for never
  * @param deleteQueuesOnClose whether a dialogue's queues are deleted when it ends
+ * @param queueDeletionDelay how long the queues of ended dialogues may wait to be deleted while
+ * new dialogues are being set up; {@code null} or zero to delete them at once
  * @param consumerChannels how many AMQP channels carry the dialogues' consumers
  * @param publisherChannels how many AMQP channels publish commands
  * @param prefetch the prefetch window of each dialogue queue consumer
@@ -33,11 +35,13 @@ import io.ariqueue.proxy.amqp.QueueSettings;
 public record ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
 		boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
 		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
-		int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
-		Duration shutdownTimeout, Duration handlerWarningTimeout, HighAvailabilitySettings highAvailability) {
+		Duration queueDeletionDelay, int consumerChannels, int publisherChannels, int prefetch,
+		int announcementPrefetch, int maxMessageBytes, Duration shutdownTimeout, Duration handlerWarningTimeout,
+		HighAvailabilitySettings highAvailability) {
 
 	/**
-	 * Settings without a handler watchdog and without high availability.
+	 * Settings that delete queues at once, without a handler watchdog and without high
+	 * availability.
 	 */
 	public ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
 			boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
@@ -45,11 +49,14 @@ public record ProxyRuntimeSettings(List<String> applications, QueueSettings appl
 			int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
 			Duration shutdownTimeout) {
 		this(applications, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
-				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, consumerChannels, publisherChannels, prefetch,
+				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, null, consumerChannels, publisherChannels, prefetch,
 				announcementPrefetch, maxMessageBytes, shutdownTimeout, null, HighAvailabilitySettings.DISABLED);
 	}
 
 	public ProxyRuntimeSettings {
+		if (queueDeletionDelay == null || queueDeletionDelay.isNegative()) {
+			queueDeletionDelay = Duration.ZERO;
+		}
 		if (highAvailability == null) {
 			highAvailability = HighAvailabilitySettings.DISABLED;
 		}
