@@ -87,9 +87,9 @@ class ConcurrentDialoguesIntegrationTests {
 			await().atMost(WAIT).until(() -> answering.closed.get() == DIALOGUES);
 			await().atMost(WAIT).until(() -> runtime.activeDialogues() == 0);
 			// deleted in the background once set-up is quiet
-			await().atMost(WAIT)
-				.until(() -> calls.stream().allMatch(
-						(call) -> call.dialogue().queues().stream().noneMatch(this.broker::queueExists)));
+			await().atMost(WAIT).until(() -> runtime.queuesAwaitingDeletion() == 0);
+			assertThat(calls.get(0).dialogue().queues()).noneMatch(this.broker::queueExists);
+			assertThat(calls.get(DIALOGUES - 1).dialogue().queues()).noneMatch(this.broker::queueExists);
 		}
 	}
 

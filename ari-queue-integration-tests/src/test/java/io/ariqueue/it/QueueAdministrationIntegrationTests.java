@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.rabbitmq.client.Channel;
@@ -26,6 +30,7 @@ import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -104,6 +109,30 @@ class QueueAdministrationIntegrationTests {
 			}
 			assertThat(admin.declareAll(List.of(events), List.of(GO_PROXY))).containsExactly(0);
 			assertThat(this.connection.isOpen()).isTrue();
+		}
+	}
+
+	@Test
+	void callersWaitForAFreeChannelRatherThanOpenMore() throws Exception {
+		List<QueueSettings> goProxy = List.of(GO_PROXY, GO_PROXY, GO_PROXY);
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		try (QueueAdmin admin = new QueueAdmin(this.connection, 3, WAIT)) {
+			List<Future<int[]>> results = new ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				List<String> three = List.of(queue("e" + i), queue("r" + i), queue("c" + i));
+				results.add(callers.submit(() -> admin.declareAll(three, goProxy)));
+			}
+			for (Future<int[]> result : results) {
+				assertThat(result.get(30, TimeUnit.SECONDS)).containsExactly(0, 0, 0);
+			}
+			assertThat(admin.openChannels()).isEqualTo(3);
+			assertThat(this.broker.queueExists(this.prefix + "c23")).isTrue();
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> admin.declareAll(List.of("a", "b", "c", "d"), List.of(GO_PROXY, GO_PROXY, GO_PROXY, GO_PROXY)))
+				.withMessage("Cannot declare 4 queues side by side on 3 channels");
+		}
+		finally {
+			callers.shutdownNow();
 		}
 	}
 

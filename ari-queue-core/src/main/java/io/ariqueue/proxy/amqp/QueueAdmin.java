@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Declares and checks queues on channels of their own, so that a refused declaration
- * (which closes its channel) never takes consumers down with it.
+ * (which closes its channel) never takes consumers down with it. It uses at most a fixed number
+ * of channels, opened on first use and kept: callers wait for a free one rather than open more.
  *
  * @author ari-queue team
  */
@@ -33,19 +35,25 @@ public final class QueueAdmin implements AutoCloseable {
 
 	private final Connection connection;
 
+	private final int maxChannels;
+
 	private final BlockingQueue<Channel> idle;
+
+	private final Semaphore free;
 
 	private final Duration rpcTimeout;
 
 	/**
 	 * Create an instance.
 	 * @param connection the connection to declare on; declarations made there are recovered with it
-	 * @param maxIdleChannels how many channels to keep for reuse
-	 * @param rpcTimeout how long to wait for the broker's answer to a declaration
+	 * @param maxChannels how many channels it may use at once
+	 * @param rpcTimeout how long to wait for a free channel, and then for the broker's answer
 	 */
-	public QueueAdmin(Connection connection, int maxIdleChannels, Duration rpcTimeout) {
+	public QueueAdmin(Connection connection, int maxChannels, Duration rpcTimeout) {
 		this.connection = connection;
-		this.idle = new ArrayBlockingQueue<>(maxIdleChannels);
+		this.maxChannels = maxChannels;
+		this.idle = new ArrayBlockingQueue<>(maxChannels);
+		this.free = new Semaphore(maxChannels, true);
 		this.rpcTimeout = rpcTimeout;
 	}
 
@@ -74,15 +82,19 @@ public final class QueueAdmin implements AutoCloseable {
 	 * @return how many consumers each queue has now, in the same order
 	 * @throws QueueDeclarationException if the broker refused any of them; the first refusal is
 	 * reported
+	 * @throws IllegalArgumentException if there are more queues than channels
 	 */
 	public int[] declareAll(List<String> queues, List<QueueSettings> settings) {
-		List<Channel> channels = new ArrayList<>(queues.size());
+		if (queues.size() > this.maxChannels) {
+			throw new IllegalArgumentException(
+					"Cannot declare " + queues.size() + " queues side by side on " + this.maxChannels + " channels");
+		}
+		List<Channel> channels = borrow(queues.size());
 		List<CompletableFuture<Command>> replies = new ArrayList<>(queues.size());
 		QueueDeclarationException failure = null;
 		try {
 			for (int i = 0; i < queues.size() && failure == null; i++) {
-				Channel channel = borrow();
-				channels.add(channel);
+				Channel channel = channels.get(i);
 				try {
 					replies.add(channel.asyncCompletableRpc(declaration(queues.get(i), settings.get(i))));
 				}
@@ -197,11 +209,9 @@ public final class QueueAdmin implements AutoCloseable {
 	}
 
 	private <T> T run(String queue, ChannelCallback<T> callback, ErrorFactory errors) {
-		Channel channel = borrow();
+		Channel channel = borrow(1).get(0);
 		try {
-			T result = callback.doWith(channel);
-			release(channel);
-			return result;
+			return callback.doWith(channel);
 		}
 		catch (IOException ex) {
 			ShutdownSignalException signal = shutdownSignal(ex);
@@ -215,9 +225,37 @@ public final class QueueAdmin implements AutoCloseable {
 			closeQuietly(channel);
 			throw ex;
 		}
+		finally {
+			// a channel the broker closed is dropped here, once the client has seen it close
+			release(channel);
+		}
 	}
 
-	private Channel borrow() {
+	private List<Channel> borrow(int count) {
+		try {
+			if (!this.free.tryAcquire(count, this.rpcTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException("No queue administration channel free within " + this.rpcTimeout);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for a queue administration channel", ex);
+		}
+		List<Channel> channels = new ArrayList<>(count);
+		try {
+			for (int i = 0; i < count; i++) {
+				channels.add(idleOrNew());
+			}
+			return channels;
+		}
+		catch (RuntimeException ex) {
+			channels.forEach(this::release);
+			this.free.release(count - channels.size());
+			throw ex;
+		}
+	}
+
+	private Channel idleOrNew() {
 		Channel channel;
 		while ((channel = this.idle.poll()) != null) {
 			if (channel.isOpen()) {
@@ -240,6 +278,7 @@ public final class QueueAdmin implements AutoCloseable {
 		if (!channel.isOpen() || !this.idle.offer(channel)) {
 			closeQuietly(channel);
 		}
+		this.free.release();
 	}
 
 	private static ShutdownSignalException shutdownSignal(Throwable ex) {

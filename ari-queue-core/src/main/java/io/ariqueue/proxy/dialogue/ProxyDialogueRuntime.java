@@ -36,8 +36,8 @@ import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.MessagePublisher;
 import io.ariqueue.proxy.amqp.QueueAdmin;
-import io.ariqueue.proxy.amqp.QueueReaper;
 import io.ariqueue.proxy.amqp.QueueInUseException;
+import io.ariqueue.proxy.amqp.QueueReaper;
 import io.ariqueue.proxy.dialogue.Membership.AdoptionResult;
 import io.ariqueue.proxy.dialogue.Membership.OwnedDialogue;
 import io.ariqueue.proxy.wire.Announcement;
@@ -198,8 +198,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.consumerConnection = connect("ari-queue-consumer-" + this.instanceId);
 			this.publisherConnection = connect("ari-queue-publisher-" + this.instanceId);
 			watchConnections();
-			// a dialogue's three queues are declared side by side: room for two set-ups at once
-			this.admin = new QueueAdmin(this.consumerConnection, 6,
+			// a dialogue's three queues are declared side by side, three dialogues at a time
+			this.admin = new QueueAdmin(this.consumerConnection, 9,
 					Duration.ofMillis(this.connectionFactory.getChannelRpcTimeout()));
 			this.reaper = new QueueReaper(this.consumerConnection, this.settings.queueDeletionDelay(),
 					() -> this.settingUp.get() > 0, new NamedThreadFactory("ari-queue-reaper-"));
@@ -324,6 +324,15 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public int activeDialogues() {
 		return this.dialogues.size();
+	}
+
+	/**
+	 * How many queues of ended dialogues wait to be deleted.
+	 * @return the count
+	 */
+	public int queuesAwaitingDeletion() {
+		QueueReaper reaper = this.reaper;
+		return (reaper != null) ? reaper.pending() : 0;
 	}
 
 	/**
