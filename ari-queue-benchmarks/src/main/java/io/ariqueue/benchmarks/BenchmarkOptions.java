@@ -18,6 +18,8 @@ import io.ariqueue.benchmarks.contender.ContenderSettings;
  * @param contenders the applications to compare; the first is the baseline
  * @param stormRates the call storm's rising rates, new dialogues per second
  * @param stormStepSeconds how long each storm step lasts
+ * @param stormRounds how many times the storm runs per contender, in alternating order; each
+ * figure of each step is the median of the rounds
  * @param floodDialogues the event flood's dialogues
  * @param floodEvents the numbered events each flooded dialogue receives
  * @param floodRounds how many times the flood runs per contender, in alternating order; the
@@ -29,12 +31,12 @@ import io.ariqueue.benchmarks.contender.ContenderSettings;
  * @author ari-queue team
  */
 public record BenchmarkOptions(List<String> scenarios, List<ContenderKind> contenders, List<Integer> stormRates,
-		int stormStepSeconds, int floodDialogues, int floodEvents, int floodRounds, int holdDialogues, int proxies,
+		int stormStepSeconds, int stormRounds, int floodDialogues, int floodEvents, int floodRounds, int holdDialogues, int proxies,
 		ContenderSettings contender, Path output) {
 
 	static final String USAGE = """
 			Usage: BenchmarkRunner [--scenario=storm|flood|hold|all[,...]] [--contenders=baseline,ari-queue[,ari-queue-virtual]]
-			  [--storm-rates=25,50,100,200,400,800] [--storm-step-seconds=4]
+			  [--storm-rates=25,50,100,200,400,800] [--storm-step-seconds=4] [--storm-rounds=3]
 			  [--flood-dialogues=40] [--flood-events=1500] [--flood-rounds=3] [--hold-dialogues=10000] [--proxies=4]
 			  [--concurrency=32] [--consumer-channels=16] [--publisher-channels=4] [--prefetch=32]
 			  [--announcement-prefetch=8] [--host=127.0.0.1] [--port=5672] [--username=guest] [--password=guest]
@@ -76,7 +78,8 @@ public record BenchmarkOptions(List<String> scenarios, List<ContenderKind> conte
 				options.integer("announcement-prefetch", 8), Math.max(12_000, holdDialogues + 1000));
 		BenchmarkOptions parsed = new BenchmarkOptions(scenarios, contenders,
 				options.list("storm-rates", "25,50,100,200,400,800").stream().map(Integer::valueOf).toList(),
-				options.integer("storm-step-seconds", 4), options.integer("flood-dialogues", 40),
+				options.integer("storm-step-seconds", 4), options.integer("storm-rounds", 3),
+				options.integer("flood-dialogues", 40),
 				options.integer("flood-events", 1500), options.integer("flood-rounds", 3), holdDialogues, options.integer("proxies", 4), contender,
 				Path.of(options.text("output", "target/benchmark-results.json")));
 		options.rejectUnused();

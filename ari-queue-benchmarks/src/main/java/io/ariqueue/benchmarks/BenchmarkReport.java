@@ -106,7 +106,7 @@ final class BenchmarkReport {
 		}
 		out.append('\n');
 		for (StormResult result : this.storm.values()) {
-			out.append(stormSteps(result)).append('\n');
+			out.append(stormSteps(result, this.options.stormRounds())).append('\n');
 		}
 		out.append("| target (issue 5) | measured | met |\n|---|---|---|\n");
 		for (TargetCheck check : targets()) {
@@ -189,10 +189,13 @@ final class BenchmarkReport {
 		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(path.toFile(), json);
 	}
 
-	private static String stormSteps(StormResult result) {
+	private static String stormSteps(StormResult result, int rounds) {
 		StringBuilder out = new StringBuilder();
 		out.append("Storm steps, ").append(result.contender())
-			.append(" (latencies in ms: p50 / p99 / p99.9)\n\n")
+			.append(" (each figure the median of ")
+			.append(rounds)
+			.append((rounds == 1) ? " round" : " rounds")
+			.append("; latencies in ms: p50 / p99 / p99.9)\n\n")
 			.append("| rate/s | launched | completed | completed/s | kept up | announcement->handler | command round trip | call "
 					+ "| machine busy % | broker cores | broker ms/dialogue | JVM ms/dialogue |\n")
 			.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.ariqueue.benchmarks.contender.ContenderKind;
 import io.ariqueue.benchmarks.scenario.BenchmarkEnvironment;
 import io.ariqueue.benchmarks.scenario.CallStormScenario;
+import io.ariqueue.benchmarks.scenario.CallStormScenario.StormResult;
 import io.ariqueue.benchmarks.scenario.EventFloodScenario;
 import io.ariqueue.benchmarks.scenario.EventFloodScenario.FloodResult;
 import io.ariqueue.benchmarks.scenario.HoldScenario;
@@ -62,20 +63,50 @@ public final class BenchmarkRunner {
 				runFlood(environment, options, report);
 				continue;
 			}
+			if (scenario.equals("storm")) {
+				runStorm(environment, options, report);
+				continue;
+			}
 			for (ContenderKind kind : options.contenders()) {
 				System.out.printf("Running %s against %s...%n", scenario, kind.label());
 				switch (scenario) {
-					case "storm" -> report.add(new CallStormScenario(environment, options.stormRates(),
-							options.stormStepSeconds() * 1000L)
-						.run(kind));
-					case "flood" -> report.add(
-							new EventFloodScenario(environment, options.floodDialogues(), options.floodEvents()).run(kind));
 					case "hold" -> report.add(new HoldScenario(environment, options.holdDialogues()).run(kind));
 					default -> throw new IllegalArgumentException(scenario);
 				}
 			}
 		}
 		return report;
+	}
+
+	/**
+	 * Run the storm in rounds, reversing the contenders' order every round, and report the median
+	 * of each figure: one round at a saturated step swings its tail latencies by tens of
+	 * milliseconds either way.
+	 */
+	private static void runStorm(BenchmarkEnvironment environment, BenchmarkOptions options, BenchmarkReport report)
+			throws IOException {
+		CallStormScenario storm = new CallStormScenario(environment, options.stormRates(),
+				options.stormStepSeconds() * 1000L);
+		Map<ContenderKind, List<StormResult>> rounds = new LinkedHashMap<>();
+		for (int round = 0; round < options.stormRounds(); round++) {
+			for (ContenderKind kind : alternating(options.contenders(), round)) {
+				System.out.printf("Running storm round %d against %s...%n", round + 1, kind.label());
+				StormResult result = storm.run(kind);
+				System.out.printf("  sustained %d dialogues/s%n", result.sustainedRate());
+				rounds.computeIfAbsent(kind, (key) -> new ArrayList<>()).add(result);
+			}
+		}
+		for (ContenderKind kind : options.contenders()) {
+			report.add(StormResult.median(rounds.get(kind)));
+		}
+	}
+
+	private static List<ContenderKind> alternating(List<ContenderKind> contenders, int round) {
+		List<ContenderKind> order = new ArrayList<>(contenders);
+		if (round % 2 == 1) {
+			Collections.reverse(order);
+		}
+		return order;
 	}
 
 	/**
@@ -87,11 +118,7 @@ public final class BenchmarkRunner {
 		EventFloodScenario flood = new EventFloodScenario(environment, options.floodDialogues(), options.floodEvents());
 		Map<ContenderKind, List<FloodResult>> rounds = new LinkedHashMap<>();
 		for (int round = 0; round < options.floodRounds(); round++) {
-			List<ContenderKind> order = new ArrayList<>(options.contenders());
-			if (round % 2 == 1) {
-				Collections.reverse(order);
-			}
-			for (ContenderKind kind : order) {
+			for (ContenderKind kind : alternating(options.contenders(), round)) {
 				System.out.printf("Running flood round %d against %s...%n", round + 1, kind.label());
 				FloodResult result = flood.run(kind);
 				System.out.printf("  %d events/s%n", result.eventsPerSecond());

@@ -159,6 +159,17 @@ public final class CpuMeter {
 	 */
 	public record CpuUse(double machineBusyPercent, double brokerCores, double brokerMsPerDialogue,
 			double jvmMsPerDialogue) {
+
+		/**
+		 * The median of each figure over several runs.
+		 * @param runs the runs
+		 * @return the medians
+		 */
+		public static CpuUse median(List<CpuUse> runs) {
+			return new CpuUse(Medians.of(runs, CpuUse::machineBusyPercent), Medians.of(runs, CpuUse::brokerCores),
+					Medians.of(runs, CpuUse::brokerMsPerDialogue), Medians.of(runs, CpuUse::jvmMsPerDialogue));
+		}
+
 	}
 
 }

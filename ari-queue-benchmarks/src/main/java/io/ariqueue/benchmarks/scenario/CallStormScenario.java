@@ -3,6 +3,7 @@ package io.ariqueue.benchmarks.scenario;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 
 import io.ariqueue.benchmarks.contender.CallScript;
@@ -12,6 +13,7 @@ import io.ariqueue.benchmarks.contender.ContenderSettings;
 import io.ariqueue.benchmarks.driver.ProxyLoadDriver;
 import io.ariqueue.benchmarks.metrics.CpuMeter;
 import io.ariqueue.benchmarks.metrics.CpuMeter.CpuUse;
+import io.ariqueue.benchmarks.metrics.Medians;
 import io.ariqueue.benchmarks.metrics.Percentiles;
 import io.ariqueue.benchmarks.metrics.Phase;
 import io.ariqueue.benchmarks.metrics.Probe;
@@ -148,6 +150,40 @@ public final class CallStormScenario {
 	 */
 	public record StormResult(String contender, List<StormStep> steps, int sustainedRate,
 			double peakCompletedPerSecond, int failures, String firstFailure) {
+
+		/**
+		 * The median of several rounds: for each rate every round reached, the median of each
+		 * figure; a step kept up where most rounds kept up. Failures add up.
+		 * @param rounds the rounds, of one contender
+		 * @return the merged result
+		 */
+		public static StormResult median(List<StormResult> rounds) {
+			if (rounds.size() == 1) {
+				return rounds.get(0);
+			}
+			List<StormStep> steps = new ArrayList<>();
+			for (StormStep first : rounds.get(0).steps()) {
+				List<StormStep> atRate = rounds.stream().map((round) -> round.at(first.rate())).toList();
+				if (atRate.contains(null)) {
+					break;
+				}
+				long keptUp = atRate.stream().filter(StormStep::keptUp).count();
+				steps.add(new StormStep(first.rate(), (int) Medians.of(atRate, StormStep::launched),
+						(int) Medians.of(atRate, StormStep::completed), Medians.of(atRate, StormStep::completedPerSecond),
+						keptUp * 2 > atRate.size(),
+						Percentiles.median(atRate.stream().map(StormStep::announcementToHandler).toList()),
+						Percentiles.median(atRate.stream().map(StormStep::commandRoundTrip).toList()),
+						Percentiles.median(atRate.stream().map(StormStep::callDuration).toList()),
+						CpuUse.median(atRate.stream().map(StormStep::cpu).toList())));
+			}
+			int failures = rounds.stream().mapToInt(StormResult::failures).sum();
+			String firstFailure = rounds.stream()
+				.map(StormResult::firstFailure)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(null);
+			return of(rounds.get(0).contender(), steps, failures, firstFailure);
+		}
 
 		static StormResult of(String contender, List<StormStep> steps, int failures, String firstFailure) {
 			int sustained = steps.stream().filter(StormStep::keptUp).mapToInt(StormStep::rate).max().orElse(0);
