@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.ariqueue.benchmarks.contender.ContenderKind;
 import io.ariqueue.benchmarks.scenario.BenchmarkEnvironment;
@@ -79,57 +80,61 @@ public final class BenchmarkRunner {
 	}
 
 	/**
-	 * Run the storm in rounds, reversing the contenders' order every round, and report the median
-	 * of each figure: one round at a saturated step swings its tail latencies by tens of
-	 * milliseconds either way.
+	 * Run the storm in rounds and report the median of each figure: one round at a saturated step
+	 * swings its tail latencies by tens of milliseconds either way.
 	 */
 	private static void runStorm(BenchmarkEnvironment environment, BenchmarkOptions options, BenchmarkReport report)
 			throws IOException {
 		CallStormScenario storm = new CallStormScenario(environment, options.stormRates(),
 				options.stormStepSeconds() * 1000L);
-		Map<ContenderKind, List<StormResult>> rounds = new LinkedHashMap<>();
-		for (int round = 0; round < options.stormRounds(); round++) {
-			for (ContenderKind kind : alternating(options.contenders(), round)) {
-				System.out.printf("Running storm round %d against %s...%n", round + 1, kind.label());
-				StormResult result = storm.run(kind);
-				System.out.printf("  sustained %d dialogues/s%n", result.sustainedRate());
-				rounds.computeIfAbsent(kind, (key) -> new ArrayList<>()).add(result);
-			}
-		}
-		for (ContenderKind kind : options.contenders()) {
-			report.add(StormResult.median(rounds.get(kind)));
-		}
-	}
-
-	private static List<ContenderKind> alternating(List<ContenderKind> contenders, int round) {
-		List<ContenderKind> order = new ArrayList<>(contenders);
-		if (round % 2 == 1) {
-			Collections.reverse(order);
-		}
-		return order;
+		Map<ContenderKind, List<StormResult>> rounds = inRounds("storm", options.contenders(), options.stormRounds(),
+				storm::run, (result) -> "sustained " + result.sustainedRate() + " dialogues/s");
+		rounds.values().forEach((results) -> report.add(StormResult.median(results)));
 	}
 
 	/**
-	 * Run the flood in rounds, reversing the contenders' order every round so that neither always
-	 * runs on a warmer (or busier) machine, and report each contender's median round.
+	 * Run the flood in rounds and report each contender's median round.
 	 */
 	private static void runFlood(BenchmarkEnvironment environment, BenchmarkOptions options, BenchmarkReport report)
 			throws IOException {
 		EventFloodScenario flood = new EventFloodScenario(environment, options.floodDialogues(), options.floodEvents());
-		Map<ContenderKind, List<FloodResult>> rounds = new LinkedHashMap<>();
-		for (int round = 0; round < options.floodRounds(); round++) {
-			for (ContenderKind kind : alternating(options.contenders(), round)) {
-				System.out.printf("Running flood round %d against %s...%n", round + 1, kind.label());
-				FloodResult result = flood.run(kind);
-				System.out.printf("  %d events/s%n", result.eventsPerSecond());
-				rounds.computeIfAbsent(kind, (key) -> new ArrayList<>()).add(result);
+		Map<ContenderKind, List<FloodResult>> rounds = inRounds("flood", options.contenders(), options.floodRounds(),
+				flood::run, (result) -> result.eventsPerSecond() + " events/s");
+		for (List<FloodResult> results : rounds.values()) {
+			List<FloodResult> sorted = new ArrayList<>(results);
+			sorted.sort(Comparator.comparingLong(FloodResult::eventsPerSecond));
+			report.add(sorted.get(sorted.size() / 2));
+		}
+	}
+
+	/**
+	 * Run a scenario several times per contender, reversing the contenders' order every round so
+	 * that neither always runs on a warmer (or busier) machine.
+	 */
+	private static <R> Map<ContenderKind, List<R>> inRounds(String scenario, List<ContenderKind> contenders,
+			int rounds, ScenarioRun<R> run, Function<R, String> summary) throws IOException {
+		Map<ContenderKind, List<R>> results = new LinkedHashMap<>();
+		contenders.forEach((kind) -> results.put(kind, new ArrayList<>()));
+		for (int round = 0; round < rounds; round++) {
+			List<ContenderKind> order = new ArrayList<>(contenders);
+			if (round % 2 == 1) {
+				Collections.reverse(order);
+			}
+			for (ContenderKind kind : order) {
+				System.out.printf("Running %s round %d against %s...%n", scenario, round + 1, kind.label());
+				R result = run.run(kind);
+				System.out.printf("  %s%n", summary.apply(result));
+				results.get(kind).add(result);
 			}
 		}
-		for (ContenderKind kind : options.contenders()) {
-			List<FloodResult> results = new ArrayList<>(rounds.get(kind));
-			results.sort(Comparator.comparingLong(FloodResult::eventsPerSecond));
-			report.add(results.get(results.size() / 2));
-		}
+		return results;
+	}
+
+	@FunctionalInterface
+	private interface ScenarioRun<R> {
+
+		R run(ContenderKind kind) throws IOException;
+
 	}
 
 }
