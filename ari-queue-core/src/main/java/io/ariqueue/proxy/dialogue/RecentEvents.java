@@ -1,5 +1,9 @@
 package io.ariqueue.proxy.dialogue;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Fingerprints of the last events a dialogue handled. After a connection failure the broker
  * redelivers every event whose acknowledgement it did not receive, including one whose handlers
@@ -12,6 +16,8 @@ package io.ariqueue.proxy.dialogue;
  * @author ari-queue team
  */
 final class RecentEvents {
+
+	private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private final int size;
 
@@ -30,13 +36,19 @@ final class RecentEvents {
 	}
 
 	static long fingerprint(byte[] body) {
-		// FNV-1a, 64 bit: cheap and well spread over short JSON bodies
-		long hash = 0xcbf29ce484222325L;
-		for (byte b : body) {
-			hash ^= (b & 0xff);
-			hash *= 0x100000001b3L;
+		// every event is fingerprinted, so eight bytes a step: a multiply-rotate mix of 64-bit
+		// words, then the tail a byte at a time, then a final avalanche
+		long hash = 0x9e3779b97f4a7c15L ^ body.length;
+		int i = 0;
+		for (; i + Long.BYTES <= body.length; i += Long.BYTES) {
+			hash = Long.rotateLeft(hash ^ ((long) WORDS.get(body, i) * 0xc2b2ae3d27d4eb4fL), 31) * 0x9e3779b97f4a7c15L;
 		}
-		return hash;
+		for (; i < body.length; i++) {
+			hash = Long.rotateLeft(hash ^ ((body[i] & 0xffL) * 0xc2b2ae3d27d4eb4fL), 31) * 0x9e3779b97f4a7c15L;
+		}
+		hash ^= hash >>> 33;
+		hash *= 0xff51afd7ed558ccdL;
+		return hash ^ (hash >>> 33);
 	}
 
 	boolean contains(long fingerprint, int length) {
