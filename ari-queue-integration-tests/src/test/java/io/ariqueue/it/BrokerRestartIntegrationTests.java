@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +51,14 @@ class BrokerRestartIntegrationTests {
 
 	private final String application = "it-restart-" + UUID.randomUUID();
 
+	private final List<SimulatedCall> calls = new ArrayList<>();
+
+	@AfterEach
+	void deleteTheQueuesKeptAtShutdown() {
+		// shutdown keeps the queues of dialogues still running, for another instance to take over
+		this.calls.forEach((call) -> this.broker.deleteQueues(call.dialogue().queues()));
+	}
+
 	@Test
 	void everyDialogueGoesOnAfterTheBrokerRestarts() throws Exception {
 		int dialogues = 3;
@@ -59,7 +68,7 @@ class BrokerRestartIntegrationTests {
 				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Recorder.class },
 						"ari.queue.high-availability.enabled=false")) {
 			Recorder recorder = app.bean(Recorder.class);
-			List<SimulatedCall> calls = new ArrayList<>();
+			List<SimulatedCall> calls = this.calls;
 			for (int i = 0; i < dialogues; i++) {
 				calls.add(proxy.placeCall());
 			}
