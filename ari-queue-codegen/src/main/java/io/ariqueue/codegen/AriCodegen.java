@@ -106,6 +106,7 @@ public final class AriCodegen {
 		this.files.put(path(RESOURCE, "AsyncAriApi"), root(true));
 		this.files.put(path(RESOURCE, "DefaultAriApi"), defaultRoot(false));
 		this.files.put(path(RESOURCE, "DefaultAsyncAriApi"), defaultRoot(true));
+		new ProxyTables(this.spec).addTo(this.files);
 		return this.files;
 	}
 
