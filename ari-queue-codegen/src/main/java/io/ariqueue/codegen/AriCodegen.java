@@ -24,8 +24,9 @@ import io.ariqueue.codegen.ApiSpec.Resource;
  * Generates the typed ARI layer of {@code ari-queue-core} (models, events, resource APIs) from
  * Asterisk's ARI description and our own documentation overlay ({@code docs.properties}).
  * <p>
- * Usage: {@code AriCodegen <ari-api-docs directory> <output source root>}. The output is
- * deterministic; files whose content is unchanged are not touched, and files in the generated
+ * Usage: {@code AriCodegen <ari-api-docs directory> <output source root>}; the repository's copy of
+ * the description is {@code conformance/ari-api-docs}, which {@code exec:java} reads by default. The
+ * output is deterministic; files whose content is unchanged are not touched, and files in the generated
  * packages that the generator does not produce are left alone and listed.
  *
  * @author ari-queue team
@@ -71,6 +72,7 @@ public final class AriCodegen {
 	public static void main(String[] args) throws IOException {
 		if (args.length != 2) {
 			System.err.println("Usage: AriCodegen <ari-api-docs directory> <output source root>");
+			System.err.println("The repository's copy of Asterisk's ARI description is conformance/ari-api-docs.");
 			System.exit(2);
 		}
 		Path apiDocs = Path.of(args[0]).toAbsolutePath().normalize();

@@ -21,13 +21,8 @@ class AriCodegenTests {
 
 	@Test
 	void committedSourcesAreUpToDate() throws Exception {
-		Path moduleDirectory = Path.of("").toAbsolutePath();
-		Path apiDocs = moduleDirectory.resolve("../../shared/ari-api-docs").normalize();
-		if (!Files.isRegularFile(apiDocs.resolve("resources.json"))) {
-			fail("Asterisk's ARI description is missing at " + apiDocs
-					+ "; it is the read-only shared material beside the repository");
-		}
-		Path output = moduleDirectory.resolve("../ari-queue-core/src/main/java").normalize();
+		Path apiDocs = apiDocs();
+		Path output = Path.of("").toAbsolutePath().resolve("../ari-queue-core/src/main/java").normalize();
 		AriCodegen codegen = new AriCodegen(ApiSpec.read(apiDocs), new DocsOverlay("/docs.properties"));
 		Map<String, String> files = codegen.generate();
 		List<String> stale = new ArrayList<>();
@@ -43,12 +38,8 @@ class AriCodegenTests {
 
 	@Test
 	void everyGeneratedElementIsDocumentedInOurOwnWords() throws Exception {
-		Path apiDocs = Path.of("").toAbsolutePath().resolve("../../shared/ari-api-docs").normalize();
-		if (!Files.isRegularFile(apiDocs.resolve("resources.json"))) {
-			fail("Asterisk's ARI description is missing at " + apiDocs);
-		}
 		DocsOverlay docs = new DocsOverlay("/docs.properties");
-		new AriCodegen(ApiSpec.read(apiDocs), docs).generate();
+		new AriCodegen(ApiSpec.read(apiDocs()), docs).generate();
 		assertThat(docs.missing()).isEmpty();
 		assertThat(docs.unused()).isEmpty();
 	}
@@ -70,6 +61,24 @@ class AriCodegenTests {
 		assertThat(rendered).doesNotContain("Map<String,\n");
 		assertThat(rendered.lines().filter((line) -> !line.isEmpty()))
 			.allSatisfy((line) -> assertThat(line.replace("\t", "    ").length()).isLessThanOrEqualTo(120));
+	}
+
+	/**
+	 * The copy of Asterisk's ARI description in the repository, {@code conformance/ari-api-docs}: the
+	 * generator's default input.
+	 */
+	private static Path apiDocs() {
+		// Maven passes the repository's conformance folder; without it (an IDE) the module directory is the start
+		String configured = System.getProperty("ariqueue.conformance.dir");
+		Path conformance = (configured != null && !configured.isBlank()) ? Path.of(configured)
+				: Path.of("").toAbsolutePath().resolve("../conformance");
+		Path apiDocs = conformance.resolve("ari-api-docs").normalize();
+		if (!Files.isRegularFile(apiDocs.resolve("resources.json"))) {
+			fail("Asterisk's ARI description is missing at " + apiDocs
+					+ "; it is conformance/ari-api-docs in the repository (system property "
+					+ "ariqueue.conformance.dir names the conformance folder)");
+		}
+		return apiDocs;
 	}
 
 }

@@ -43,11 +43,11 @@ class AriApiCoverageTests {
 
 	@BeforeAll
 	static void readApiDocs() {
-		Path directory = SharedFixtures.apiDocs();
-		for (JsonNode api : SharedFixtures.readJson(directory.resolve("resources.json")).get("apis")) {
+		Path directory = ConformanceFixtures.apiDocs();
+		for (JsonNode api : ConformanceFixtures.readJson(directory.resolve("resources.json")).get("apis")) {
 			String path = api.get("path").asString();
 			String name = path.substring(path.lastIndexOf('/') + 1, path.indexOf(".{format}"));
-			JsonNode declaration = SharedFixtures.readJson(directory.resolve(name + ".json"));
+			JsonNode declaration = ConformanceFixtures.readJson(directory.resolve(name + ".json"));
 			declarations.put(name, declaration);
 			for (Map.Entry<String, JsonNode> model : declaration.get("models").properties()) {
 				models.put(model.getKey(), model.getValue());

@@ -10,7 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * go-ari-proxy's messages, byte for byte in the shapes of the captures in {@code shared/captures}:
+ * go-ari-proxy's messages, byte for byte in the shapes of the captures in {@code conformance/captures}:
  * the announcement, the event envelope with its {@code ari_body} as a string, the command response,
  * and the ARI event bodies Asterisk 22 sends. Written with Jackson's streaming generator so that
  * the driver costs as little as a proxy would.

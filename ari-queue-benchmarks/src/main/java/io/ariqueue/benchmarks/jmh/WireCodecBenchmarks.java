@@ -21,7 +21,7 @@ import io.ariqueue.proxy.wire.ProxyWireCodec;
 /**
  * The wire codec's hot paths: an event envelope read with its {@code ari_body} into a typed event
  * (what every event costs), and a command written (what every ARI call costs). The messages are
- * go-ari-proxy's, copied from {@code shared/captures/02_client_originate_app}.
+ * go-ari-proxy's, copied from {@code conformance/captures/02_client_originate_app}.
  *
  * @author ari-queue team
  */

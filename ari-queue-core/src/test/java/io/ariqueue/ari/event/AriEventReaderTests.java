@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.ariqueue.ari.ConformanceFixtures;
 import io.ariqueue.ari.RecordAssertions;
-import io.ariqueue.ari.SharedFixtures;
 import io.ariqueue.ari.json.AriJson;
 import io.ariqueue.ari.model.Channel;
 
@@ -30,8 +30,8 @@ class AriEventReaderTests {
 	@Test
 	void readsEveryEventOfTheProxyCapturesWithoutLosingAField() {
 		List<String> types = new ArrayList<>();
-		for (Path file : SharedFixtures.captureFiles(".amqp-trace.jsonl")) {
-			for (JsonNode trace : SharedFixtures.readJsonLines(file)) {
+		for (Path file : ConformanceFixtures.captureFiles(".amqp-trace.jsonl")) {
+			for (JsonNode trace : ConformanceFixtures.readJsonLines(file)) {
 				String queue = trace.get("routing_keys").get(0).asString();
 				if (!queue.startsWith("events_") || !trace.get("trace_routing_key").asString().startsWith("publish.")) {
 					continue;
@@ -57,8 +57,8 @@ class AriEventReaderTests {
 
 	@Test
 	void readsEveryEventOfTheDirectWebSocketCapture() {
-		List<JsonNode> lines = SharedFixtures
-			.readJsonLines(SharedFixtures.captures().resolve("03b_ari_websocket_direct.jsonl"));
+		List<JsonNode> lines = ConformanceFixtures
+			.readJsonLines(ConformanceFixtures.captures().resolve("03b_ari_websocket_direct.jsonl"));
 		assertThat(lines).isNotEmpty();
 		for (JsonNode line : lines) {
 			String json = line.toString();
@@ -202,7 +202,7 @@ class AriEventReaderTests {
 	}
 
 	private static JsonNode parse(String json) {
-		return SharedFixtures.plainMapper().readTree(json);
+		return ConformanceFixtures.plainMapper().readTree(json);
 	}
 
 }

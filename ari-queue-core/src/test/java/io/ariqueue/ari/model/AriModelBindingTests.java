@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.ariqueue.ari.ConformanceFixtures;
 import io.ariqueue.ari.RecordAssertions;
-import io.ariqueue.ari.SharedFixtures;
 import io.ariqueue.ari.json.AriJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,9 +32,9 @@ class AriModelBindingTests {
 	@Test
 	void readsEveryResponseBodyOfTheCapturesWithoutLosingAField() {
 		Set<Class<?>> seen = new LinkedHashSet<>();
-		for (Path file : SharedFixtures.captureFiles(".amqp-trace.jsonl")) {
+		for (Path file : ConformanceFixtures.captureFiles(".amqp-trace.jsonl")) {
 			Map<String, JsonNode> commands = new HashMap<>();
-			for (JsonNode trace : SharedFixtures.readJsonLines(file)) {
+			for (JsonNode trace : ConformanceFixtures.readJsonLines(file)) {
 				if (!trace.get("trace_routing_key").asString().startsWith("publish.")) {
 					continue;
 				}
@@ -102,7 +102,7 @@ class AriModelBindingTests {
 	}
 
 	private static JsonNode parse(String json) {
-		return SharedFixtures.plainMapper().readTree(json);
+		return ConformanceFixtures.plainMapper().readTree(json);
 	}
 
 	private static Class<?> resultType(String method, String url) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.ariqueue.ari.ConformanceFixtures;
 import io.ariqueue.ari.client.AriRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,15 +219,9 @@ class ProxyWireCodecTests {
 	 */
 	static final class Captures {
 
-		static Path directory() {
-			Path directory = Path.of("").toAbsolutePath().resolve("../../shared/captures").normalize();
-			assertThat(directory).as("the conformance captures beside the project (../shared/captures)").isDirectory();
-			return directory;
-		}
-
 		static List<JsonNode> proxyPublications() throws IOException {
 			List<JsonNode> messages = new ArrayList<>();
-			try (var files = Files.list(directory())) {
+			try (var files = Files.list(ConformanceFixtures.captures())) {
 				for (Path file : files.filter((f) -> f.getFileName().toString().endsWith(".amqp-trace.jsonl")).sorted().toList()) {
 					for (String line : Files.readAllLines(file)) {
 						if (line.isBlank()) {

@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Puts the go-ari-proxy captured in front of a real Asterisk 22 ({@code /work/shared/captures}) and the
- * simulator's {@code GO_ARI_PROXY} output through the same wire checks.
+ * Puts the go-ari-proxy captured in front of a real Asterisk 22 (the repository's
+ * {@code conformance/captures}) and the simulator's {@code GO_ARI_PROXY} output through the same
+ * wire checks.
  */
 @WithRabbitBroker
 @Timeout(60)
@@ -51,9 +52,15 @@ class CaptureConformanceTests {
 
 	@BeforeAll
 	static void findCaptures() {
-		captures = Path.of(System.getProperty("user.dir")).resolve("../../shared/captures").normalize();
-		assertThat(captures).as("the go-ari-proxy captures (expected at ../../shared/captures from the module)")
-			.isDirectory();
+		// Maven passes the repository's conformance folder; without it (an IDE) the module directory is the start
+		String configured = System.getProperty("ariqueue.conformance.dir");
+		Path conformance = (configured != null && !configured.isBlank()) ? Path.of(configured)
+				: Path.of(System.getProperty("user.dir")).resolve("../conformance");
+		captures = conformance.resolve("captures").normalize();
+		assertThat(captures.resolve("README.md"))
+			.as("the go-ari-proxy captures, conformance/captures in the repository (system property "
+					+ "ariqueue.conformance.dir names the conformance folder)")
+			.isRegularFile();
 	}
 
 	@Test

@@ -14,17 +14,19 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The shared, read-only conformance material next to the repository: Asterisk's ARI description
- * ({@code ari-api-docs}) and the wire captures ({@code captures}). Tests that need them fail,
- * never skip, when they are missing.
+ * The conformance material in the repository's {@code conformance} folder: Asterisk's ARI
+ * description ({@code ari-api-docs}) and the wire captures ({@code captures}). Tests that need them
+ * fail, never skip, when they are missing.
  *
  * @author ari-queue team
  */
-public final class SharedFixtures {
+public final class ConformanceFixtures {
+
+	private static final String ROOT_PROPERTY = "ariqueue.conformance.dir";
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private SharedFixtures() {
+	private ConformanceFixtures() {
 	}
 
 	/**
@@ -100,14 +102,22 @@ public final class SharedFixtures {
 	}
 
 	private static Path locate(String name, String marker) {
-		// surefire runs in the module directory; the shared material sits beside the repository
-		Path directory = Path.of("").toAbsolutePath().resolve("../../shared").resolve(name).normalize();
+		Path directory = root().resolve(name).normalize();
 		if (!Files.isRegularFile(directory.resolve(marker))) {
-			fail("Shared fixture directory " + directory + " (with " + marker + ") is missing. These tests need "
-					+ "the read-only shared material beside the repository: ../shared/" + name
-					+ " relative to the repository root.");
+			fail("Conformance fixture directory " + directory + " (with " + marker + ") is missing. These tests "
+					+ "need conformance/" + name + " from the repository; Maven names the folder in the system "
+					+ "property " + ROOT_PROPERTY + ".");
 		}
 		return directory;
+	}
+
+	private static Path root() {
+		String configured = System.getProperty(ROOT_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			return Path.of(configured);
+		}
+		// run without Maven's property (an IDE, say): the working directory is the module's
+		return Path.of("").toAbsolutePath().resolve("../conformance");
 	}
 
 }
