@@ -145,8 +145,10 @@ final class AriHttpHandler extends Handler.Abstract {
 		}
 		EventConnection connection = new EventConnection(this.sockets, applications, read.bool("subscribeAll", false),
 				this.maxPendingFrames);
-		if (this.webSockets.upgrade((upgradeRequest, upgradeResponse, upgradeCallback) -> connection, request,
-				exchange.response, exchange.callback)) {
+		if (this.webSockets.upgrade((upgradeRequest, upgradeResponse, upgradeCallback) -> {
+			this.sockets.opened(connection);
+			return connection;
+		}, request, exchange.response, exchange.callback)) {
 			exchange.record(101);
 		}
 		else {

@@ -56,6 +56,8 @@ public final class AriServerDouble implements AutoCloseable {
 
 	private final ServerConnector connector;
 
+	private final ServerWebSocketContainer webSockets;
+
 	private final int port;
 
 	private AriServerDouble(Builder settings) {
@@ -74,11 +76,11 @@ public final class AriServerDouble implements AutoCloseable {
 		this.connector.setHost("127.0.0.1");
 		this.connector.setPort(settings.port);
 		this.server.addConnector(this.connector);
-		ServerWebSocketContainer webSockets = ServerWebSocketContainer.ensure(this.server);
+		this.webSockets = ServerWebSocketContainer.ensure(this.server);
 		// Asterisk never closes an idle events WebSocket
-		webSockets.setIdleTimeout(Duration.ZERO);
+		this.webSockets.setIdleTimeout(Duration.ZERO);
 		this.server.setHandler(new AriHttpHandler(this.asterisk,
-				new AriAuthenticator(settings.username, settings.password), this.faults, this.sockets, webSockets,
+				new AriAuthenticator(settings.username, settings.password), this.faults, this.sockets, this.webSockets,
 				this::record, settings.strictParameterTypes, settings.maxPendingFrames));
 		try {
 			this.server.start();
@@ -289,6 +291,7 @@ public final class AriServerDouble implements AutoCloseable {
 	public void restart() {
 		this.sockets.cutAll();
 		try {
+			awaitWebSocketsClosed();
 			this.connector.stop();
 			this.asterisk.restart();
 			this.connector.start();
@@ -306,6 +309,14 @@ public final class AriServerDouble implements AutoCloseable {
 		this.sockets.cutAll();
 		stopQuietly();
 		this.asterisk.close();
+	}
+
+	/** Stopping the connector while a cut is still under way would leave the TCP connection open. */
+	private void awaitWebSocketsClosed() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (!this.webSockets.getOpenSessions().isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
 	}
 
 	private void record(RecordedRequest request) {

@@ -1,5 +1,6 @@
 package io.ariqueue.test.asterisk;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +12,10 @@ import org.eclipse.jetty.websocket.api.Session;
  * One {@code /ari/events} WebSocket. Events are handed to Jetty's frame queue of the connection in the
  * order they are sent here, without waiting for the network. When the client falls more than a bound of
  * frames behind, the connection is cut, as Asterisk cuts a WebSocket whose writes time out.
+ * <p>
+ * It serves its applications from the moment the upgrade is accepted, before the {@code 101} answer
+ * leaves: a client that has its WebSocket can rely on receiving the events of its applications. Events
+ * sent before Jetty opens the session wait, in order.
  * <p>
  * Public only because Jetty invokes WebSocket endpoints reflectively; not for use outside the double.
  *
@@ -30,7 +35,9 @@ public final class EventConnection implements Session.Listener.AutoDemanding {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private volatile Session session;
+	private final List<String> beforeOpen = new ArrayList<>();
+
+	private Session session;
 
 	EventConnection(EventSockets sockets, List<String> applications, boolean subscribeAll, int maxPendingFrames) {
 		this.sockets = sockets;
@@ -49,8 +56,14 @@ public final class EventConnection implements Session.Listener.AutoDemanding {
 
 	@Override
 	public void onWebSocketOpen(Session session) {
-		this.session = session;
-		this.sockets.opened(this);
+		// events are sent holding this lock: none can overtake the ones that waited
+		synchronized (this.sockets.lock()) {
+			synchronized (this) {
+				this.session = session;
+			}
+			this.beforeOpen.forEach((text) -> transmit(session, text));
+			this.beforeOpen.clear();
+		}
 	}
 
 	@Override
@@ -69,26 +82,40 @@ public final class EventConnection implements Session.Listener.AutoDemanding {
 	}
 
 	/**
-	 * Queue one text frame. Never blocks on the network.
+	 * Queue one text frame. Never blocks on the network. Called holding the fake Asterisk's monitor.
 	 * @param text the frame
 	 */
 	void send(String text) {
-		Session current = this.session;
-		if (current == null || this.closed.get()) {
+		if (this.closed.get()) {
 			return;
 		}
 		if (this.pendingFrames.incrementAndGet() > this.maxPendingFrames) {
 			cut();
 			return;
 		}
-		current.sendText(text, Callback.from(this.pendingFrames::decrementAndGet, (failure) -> cut()));
+		Session current;
+		synchronized (this) {
+			current = this.session;
+			if (current == null) {
+				this.beforeOpen.add(text);
+				return;
+			}
+		}
+		transmit(current, text);
+	}
+
+	private void transmit(Session session, String text) {
+		session.sendText(text, Callback.from(this.pendingFrames::decrementAndGet, (failure) -> cut()));
 	}
 
 	/**
 	 * Close the connection abruptly: no close frame, the TCP connection just ends.
 	 */
 	void cut() {
-		Session current = this.session;
+		Session current;
+		synchronized (this) {
+			current = this.session;
+		}
 		closed();
 		if (current != null) {
 			current.disconnect();

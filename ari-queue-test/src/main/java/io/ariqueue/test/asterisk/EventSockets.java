@@ -38,6 +38,11 @@ final class EventSockets {
 		this.asterisk = asterisk;
 	}
 
+	/** The lock of every change and every send: the fake Asterisk's monitor. */
+	Object lock() {
+		return this.asterisk;
+	}
+
 	/** Called by the fake Asterisk, holding its monitor. */
 	void deliver(AriEvent event) {
 		EventConnection connection = this.byApplication.get(event.application());
@@ -46,6 +51,7 @@ final class EventSockets {
 		}
 	}
 
+	/** A WebSocket upgrade is accepted: from now on it serves its applications. */
 	void opened(EventConnection connection) {
 		synchronized (this.asterisk) {
 			this.open.add(connection);
