@@ -63,7 +63,7 @@ final class ChannelsResource {
 		if ((app == null || app.isEmpty()) && (extension == null || extension.isEmpty())) {
 			throw new AriError(400, "Application or extension must be specified");
 		}
-		if (app != null && !app.isEmpty() && !app.equals(this.asterisk.settings().application())) {
+		if (app != null && !app.isEmpty() && !this.asterisk.settings().applications().contains(app)) {
 			throw new AriError(400, "Application '" + app + "' is not registered by the simulated proxy");
 		}
 		String[] caller = parseCallerId(callerId);
@@ -77,6 +77,8 @@ final class ChannelsResource {
 		channel.appData = "(Outgoing Line)";
 		channel.name = technologyResource + "-" + channel.name.substring(channel.name.lastIndexOf('-') + 1);
 		if (app != null && !app.isEmpty()) {
+			// Asterisk subscribes the application to a channel it originates, before it enters Stasis
+			channel.application = app;
 			channel.pendingApp = app;
 			channel.pendingAppArgs = appArgs;
 		}
