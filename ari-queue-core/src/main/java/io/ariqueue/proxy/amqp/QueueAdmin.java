@@ -174,6 +174,26 @@ public final class QueueAdmin implements AutoCloseable {
 	}
 
 	/**
+	 * How many messages wait in a queue and how many consumers it has.
+	 * @param queue the queue name
+	 * @return the status, or {@code null} if the queue does not exist
+	 */
+	public QueueStatus status(String queue) {
+		try {
+			return run(queue, (channel) -> {
+				AMQP.Queue.DeclareOk ok = channel.queueDeclarePassive(queue);
+				return new QueueStatus(ok.getMessageCount(), ok.getConsumerCount());
+			}, (status, reason) -> new QueueDeclarationException(queue, null, status, reason));
+		}
+		catch (QueueDeclarationException ex) {
+			if (ex.getStatus() == NOT_FOUND) {
+				return null;
+			}
+			throw ex;
+		}
+	}
+
+	/**
 	 * Whether a queue exists.
 	 * @param queue the queue name
 	 * @return whether it exists

@@ -1,0 +1,304 @@
+package io.ariqueue.queueproxy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.ariqueue.proxy.wire.ProxyWireCodec;
+import io.ariqueue.queueproxy.amqp.ProxyBroker;
+import io.ariqueue.queueproxy.asterisk.AsteriskEventListener;
+import io.ariqueue.queueproxy.asterisk.AsteriskEventStream;
+import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
+import io.ariqueue.queueproxy.asterisk.AsteriskReply;
+import io.ariqueue.queueproxy.asterisk.AsteriskUnavailableException;
+import io.ariqueue.queueproxy.dialogue.Dialogue;
+import io.ariqueue.queueproxy.dialogue.DialogueManager;
+import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
+import io.ariqueue.queueproxy.dialogue.EventRouter;
+import io.ariqueue.queueproxy.dialogue.ObjectRef;
+
+/**
+ * The proxy as a whole: connects to the broker, declares the applications' queues, holds
+ * Asterisk's events WebSocket and routes its events, and on every (re)connection to Asterisk
+ * takes stock: dialogues whose channels are gone end, and channels that carry a dialogue id the
+ * proxy does not know (it was restarted) are taken back into that dialogue, with its queues.
+ *
+ * @author ari-queue team
+ */
+public final class AriQueueProxy implements AsteriskEventListener {
+
+	private static final Logger logger = LoggerFactory.getLogger(AriQueueProxy.class);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ProxyBroker broker;
+
+	private final DialogueManager manager;
+
+	private final EventRouter router;
+
+	private final AsteriskHttp asterisk;
+
+	private final List<String> applications;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final List<ExecutorService> executors;
+
+	private volatile AsteriskEventStream events;
+
+	private volatile boolean running;
+
+	private volatile boolean brokerReady;
+
+	/**
+	 * Create the proxy.
+	 * @param broker the broker
+	 * @param manager the dialogues
+	 * @param router routes Asterisk's events
+	 * @param asterisk Asterisk's REST Interface
+	 * @param applications the Stasis applications
+	 * @param scheduler the timers
+	 * @param executors the pools to shut down at the end
+	 */
+	public AriQueueProxy(ProxyBroker broker, DialogueManager manager, EventRouter router, AsteriskHttp asterisk,
+			List<String> applications, ScheduledExecutorService scheduler, List<ExecutorService> executors) {
+		this.broker = broker;
+		this.manager = manager;
+		this.router = router;
+		this.asterisk = asterisk;
+		this.applications = List.copyOf(applications);
+		this.scheduler = scheduler;
+		this.executors = List.copyOf(executors);
+	}
+
+	/**
+	 * Set the WebSocket the proxy reads; it is started with the proxy.
+	 * @param events the events stream
+	 */
+	public void setEvents(AsteriskEventStream events) {
+		this.events = events;
+	}
+
+	/**
+	 * Connect to the broker (trying again with back-off until it answers), then to Asterisk.
+	 */
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.broker.setLiveQueues(this.manager.registry()::isLiveQueue);
+		this.broker.setReturnedHandler(this.manager::returned);
+		this.broker.setRecoveryHandler(this.manager::brokerRecovered);
+		connectBroker(200);
+		long check = this.manager.settings().clientCheckInterval().toMillis();
+		if (check > 0) {
+			this.scheduler.scheduleWithFixedDelay(this::checkClients, check, check, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void connectBroker(long delayMillis) {
+		if (!this.running) {
+			return;
+		}
+		try {
+			this.broker.start();
+			for (String application : this.applications) {
+				this.broker.declareApplicationQueue(application);
+			}
+			this.brokerReady = true;
+			logger.info("Connected to the broker; declared the queues of {}", this.applications);
+			this.events.start();
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
+			this.broker.close();
+			this.scheduler.schedule(() -> connectBroker(Math.min(delayMillis * 2, 10_000)), delayMillis,
+					TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void checkClients() {
+		if (this.brokerReady && this.broker.isOpen()) {
+			this.manager.checkClients();
+		}
+	}
+
+	/**
+	 * Whether the proxy is connected to the broker.
+	 * @return whether it is
+	 */
+	public boolean isBrokerConnected() {
+		return this.brokerReady && this.broker.isOpen();
+	}
+
+	/**
+	 * Whether the proxy holds Asterisk's WebSocket.
+	 * @return whether it does
+	 */
+	public boolean isAsteriskConnected() {
+		AsteriskEventStream current = this.events;
+		return current != null && current.isConnected();
+	}
+
+	/**
+	 * The dialogues.
+	 * @return the manager
+	 */
+	public DialogueManager dialogues() {
+		return this.manager;
+	}
+
+	/**
+	 * Stop: no more events, running commands finish, live calls keep their queues.
+	 * @param timeoutMillis how long running commands may take
+	 */
+	public synchronized void stop(long timeoutMillis) {
+		if (!this.running) {
+			return;
+		}
+		this.running = false;
+		AsteriskEventStream current = this.events;
+		if (current != null) {
+			current.close();
+		}
+		this.manager.stop(timeoutMillis);
+		this.broker.flushDeletions(java.time.Duration.ofSeconds(2));
+		this.broker.close();
+		this.scheduler.shutdownNow();
+		for (ExecutorService executor : this.executors) {
+			executor.shutdown();
+		}
+		for (ExecutorService executor : this.executors) {
+			try {
+				executor.awaitTermination(2, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public void onConnected() {
+		Set<String> present = channelsInAsterisk();
+		if (present == null) {
+			return;
+		}
+		this.manager.reconcile(present);
+		takeBack(present);
+	}
+
+	@Override
+	public void onEvent(String text) {
+		this.router.route(text);
+	}
+
+	private Set<String> channelsInAsterisk() {
+		try {
+			AsteriskReply reply = this.asterisk.exchange("GET", "/channels", null);
+			if (!reply.isSuccess()) {
+				logger.warn("Could not list Asterisk's channels: {} {}", reply.status(), reply.body());
+				return null;
+			}
+			Set<String> ids = new HashSet<>();
+			for (JsonNode channel : json.readTree(reply.body())) {
+				String id = channel.path("id").asString("");
+				if (!id.isEmpty()) {
+					ids.add(id);
+				}
+			}
+			return ids;
+		}
+		catch (AsteriskUnavailableException | JacksonException ex) {
+			logger.warn("Could not list Asterisk's channels: {}", ex.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Take back the dialogues recorded on channels the proxy does not know.
+	 */
+	private void takeBack(Set<String> present) {
+		DialogueRegistry registry = this.manager.registry();
+		String variable = this.manager.settings().dialogueVariable();
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		for (String channelId : present) {
+			if (!registry.owners(ObjectRef.channel(channelId)).isEmpty()) {
+				continue;
+			}
+			String dialogueId = dialogueOf(channelId, variable);
+			if (dialogueId != null) {
+				found.computeIfAbsent(dialogueId, (key) -> new ArrayList<>()).add(channelId);
+			}
+		}
+		for (Map.Entry<String, List<String>> entry : found.entrySet()) {
+			Dialogue existing = registry.get(entry.getKey());
+			if (existing != null && existing.state() != Dialogue.State.ENDED) {
+				entry.getValue().forEach((channelId) -> this.manager.bindChannel(existing, channelId, false));
+			}
+			else {
+				this.manager.adopt(entry.getKey(), entry.getValue());
+			}
+		}
+		if (!found.isEmpty()) {
+			bindBridges();
+		}
+	}
+
+	private String dialogueOf(String channelId, String variable) {
+		try {
+			AsteriskReply reply = this.asterisk.exchange("GET", "/channels/" + encode(channelId) + "/variable?variable="
+					+ encode(variable), null);
+			if (!reply.isSuccess()) {
+				return null;
+			}
+			String value = json.readTree(reply.body()).path("value").asString("");
+			return ProxyWireCodec.SAFE_DIALOGUE_ID.matcher(value).matches() ? value : null;
+		}
+		catch (AsteriskUnavailableException | JacksonException ex) {
+			logger.warn("Could not read the dialogue of channel {}: {}", channelId, ex.getMessage());
+			return null;
+		}
+	}
+
+	private void bindBridges() {
+		try {
+			AsteriskReply reply = this.asterisk.exchange("GET", "/bridges", null);
+			if (!reply.isSuccess()) {
+				return;
+			}
+			DialogueRegistry registry = this.manager.registry();
+			for (JsonNode bridge : json.readTree(reply.body())) {
+				String bridgeId = bridge.path("id").asString("");
+				for (JsonNode channel : bridge.path("channels")) {
+					for (Dialogue dialogue : registry.owners(ObjectRef.channel(channel.asString("")))) {
+						registry.bind(dialogue, ObjectRef.bridge(bridgeId));
+					}
+				}
+			}
+		}
+		catch (AsteriskUnavailableException | JacksonException ex) {
+			logger.warn("Could not list Asterisk's bridges: {}", ex.getMessage());
+		}
+	}
+
+	private static String encode(String segment) {
+		return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+}

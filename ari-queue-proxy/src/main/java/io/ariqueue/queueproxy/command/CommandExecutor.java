@@ -1,0 +1,164 @@
+package io.ariqueue.queueproxy.command;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.ariqueue.proxy.amqp.InboundMessage;
+import io.ariqueue.proxy.wire.AriObjectKind;
+import io.ariqueue.proxy.wire.ProxyCommand;
+import io.ariqueue.proxy.wire.ProxySideWireCodec;
+import io.ariqueue.proxy.wire.RejectedCommandException;
+import io.ariqueue.queueproxy.amqp.DialogueQueues;
+import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
+import io.ariqueue.queueproxy.asterisk.AsteriskReply;
+import io.ariqueue.queueproxy.asterisk.AsteriskUnavailableException;
+import io.ariqueue.queueproxy.dialogue.Dialogue;
+import io.ariqueue.queueproxy.dialogue.DialogueManager;
+import io.ariqueue.queueproxy.dialogue.ObjectRef;
+
+/**
+ * Runs the commands of the dialogues against Asterisk, one after another within a dialogue, and
+ * answers each on the dialogue's responses queue.
+ * <p>
+ * A command the proxy cannot accept gets an error response (400, 404, 405 or 413, with a
+ * {@code message}) and never reaches Asterisk; one without a usable {@code unique_id} cannot be
+ * answered and is rejected and logged. When Asterisk cannot be reached the client gets a 502, and
+ * when it does not answer in time a 504, each with a {@code message}. A command is acknowledged
+ * only once its response is with the broker; one the broker delivers again after a connection
+ * loss is answered from memory rather than run twice.
+ *
+ * @author ari-queue team
+ */
+public final class CommandExecutor {
+
+	private static final Logger logger = LoggerFactory.getLogger(CommandExecutor.class);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final DialogueManager manager;
+
+	private final ProxySideWireCodec codec;
+
+	private final IdBinder binder;
+
+	private final AsteriskHttp asterisk;
+
+	private final MeterRegistry meters;
+
+	private final Counter unanswerable;
+
+	/**
+	 * Create an executor.
+	 * @param manager the dialogues
+	 * @param codec reads commands and writes responses
+	 * @param binder binds what commands create
+	 * @param asterisk Asterisk's REST Interface
+	 * @param meters where to count commands by status
+	 */
+	public CommandExecutor(DialogueManager manager, ProxySideWireCodec codec, IdBinder binder, AsteriskHttp asterisk,
+			MeterRegistry meters) {
+		this.manager = manager;
+		this.codec = codec;
+		this.binder = binder;
+		this.asterisk = asterisk;
+		this.meters = meters;
+		this.unanswerable = Counter.builder("ari.proxy.commands.unanswerable")
+			.description("Commands without a usable unique_id, rejected without a response")
+			.register(meters);
+	}
+
+	/**
+	 * Take a command message: it runs in its dialogue's lane.
+	 * @param dialogue the dialogue
+	 * @param message the message
+	 */
+	public void accept(Dialogue dialogue, InboundMessage message) {
+		dialogue.lane().execute(() -> run(dialogue, message));
+	}
+
+	private void run(Dialogue dialogue, InboundMessage message) {
+		if (message.isStale()) {
+			// the broker has it back and delivers it again
+			return;
+		}
+		ProxyCommand command;
+		try {
+			command = this.codec.readCommand(message.body());
+		}
+		catch (RejectedCommandException ex) {
+			if (!ex.isAnswerable()) {
+				this.unanswerable.increment();
+				logger.warn("Dialogue {}: rejected a command that cannot be answered: {}", dialogue.id(),
+						ex.getMessage());
+				message.reject();
+				return;
+			}
+			logger.info("Dialogue {}: refused command {}: {}", dialogue.id(), ex.getUniqueId(), ex.getMessage());
+			respond(dialogue, message, ex.getUniqueId(), ex.getStatus(), errorBody(ex.getMessage()), "rejected");
+			return;
+		}
+		if (message.redelivered()) {
+			byte[] remembered = dialogue.rememberedResponse(command.uniqueId());
+			if (remembered != null) {
+				dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), remembered, message::ack);
+				return;
+			}
+		}
+		BoundRequest request = this.binder.bind(dialogue, command);
+		AsteriskReply reply;
+		String outcome;
+		try {
+			reply = this.asterisk.exchange(request.method(), request.path(), request.parameters());
+			outcome = statusClass(reply.status());
+		}
+		catch (AsteriskUnavailableException ex) {
+			logger.warn("Dialogue {}: command {} ({}) got no answer: {}", dialogue.id(), command.uniqueId(),
+					command.operation().name(), ex.getMessage());
+			reply = new AsteriskReply(ex.isTimeout() ? 504 : 502, errorBody(ex.getMessage()));
+			outcome = ex.isTimeout() ? "timeout" : "unreachable";
+		}
+		if (reply.isSuccess()) {
+			if (request.createdBridge() != null) {
+				dialogue.bridgeCreated(request.createdBridge());
+			}
+			if (command.operation().name().startsWith("channels.snoopChannel")) {
+				for (ObjectRef object : request.bound()) {
+					this.manager.recordDialogue(dialogue, object.id());
+				}
+			}
+		}
+		else {
+			unbind(dialogue, request);
+		}
+		respond(dialogue, message, command.uniqueId(), reply.status(), reply.body(), outcome);
+	}
+
+	private void unbind(Dialogue dialogue, BoundRequest request) {
+		for (ObjectRef object : request.bound()) {
+			this.manager.registry().unbind(dialogue, object);
+			if (object.kind() == AriObjectKind.CHANNEL) {
+				this.manager.channelGone(dialogue, object.id());
+			}
+		}
+	}
+
+	private void respond(Dialogue dialogue, InboundMessage message, String uniqueId, int status, String body,
+			String outcome) {
+		byte[] response = this.codec.writeResponse(uniqueId, status, body);
+		dialogue.rememberResponse(uniqueId, response);
+		this.meters.counter("ari.proxy.commands", "outcome", outcome).increment();
+		dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), response, message::ack);
+	}
+
+	private static String statusClass(int status) {
+		return (status / 100) + "xx";
+	}
+
+	private static String errorBody(String message) {
+		return json.createObjectNode().put("message", message).toString();
+	}
+
+}

@@ -1,0 +1,381 @@
+package io.ariqueue.queueproxy.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import io.ariqueue.proxy.ProxyPreset;
+
+/**
+ * Configuration of ari-queue-proxy ({@code ari.proxy.*}). The broker is configured with Spring
+ * Boot's own {@code spring.rabbitmq.*} properties.
+ *
+ * @author ari-queue team
+ */
+@ConfigurationProperties("ari.proxy")
+public class AriProxyProperties {
+
+	/**
+	 * The Stasis applications whose calls the proxy carries; each is also the name of its
+	 * announcement queue.
+	 */
+	private List<String> applications = new ArrayList<>();
+
+	/**
+	 * The id of this proxy in every announcement and event; one per Asterisk.
+	 */
+	private String serverId = "ari-queue-proxy";
+
+	/**
+	 * Which proxy's wire to speak: go-ari-proxy (durable queues, deleted after the grace period)
+	 * or asternet-ari-proxy (auto-delete queues with a message TTL).
+	 */
+	private ProxyPreset preset = ProxyPreset.GO_ARI_PROXY;
+
+	/**
+	 * How long an ended dialogue keeps its queues and still runs commands, so that a slow client
+	 * gets its late events and answers.
+	 */
+	private Duration gracePeriod = Duration.ofSeconds(5);
+
+	/**
+	 * Whether to delete an ended dialogue's queues (go-ari-proxy preset; the AsterNET preset's
+	 * queues delete themselves).
+	 */
+	private boolean deleteQueues = true;
+
+	/**
+	 * How long to wait, once a dialogue ended, for its client to stop consuming before its queues
+	 * are deleted anyway.
+	 */
+	private Duration clientReleaseTimeout = Duration.ofSeconds(60);
+
+	/**
+	 * How often to look whether clients still consume their dialogues' queues; a dialogue whose
+	 * client left ends. Zero turns the check off.
+	 */
+	private Duration clientCheckInterval = Duration.ofSeconds(10);
+
+	/**
+	 * Whether to destroy the bridges a dialogue created and left behind when it ends.
+	 */
+	private boolean destroyLeftoverBridges = true;
+
+	/**
+	 * The channel variable that records a channel's dialogue in Asterisk, read back after a
+	 * restart of the proxy.
+	 */
+	private String dialogueVariable = "ARI_QUEUE_DIALOGUE";
+
+	/**
+	 * The largest command accepted; larger ones get a 413 response.
+	 */
+	private DataSize maxMessageSize = DataSize.ofKilobytes(256);
+
+	/**
+	 * How many events may wait for the broker while it is away, across all dialogues; beyond
+	 * that events are dropped, logged at WARN and counted in ari.proxy.events.dropped.
+	 */
+	private int maxBufferedEvents = 100_000;
+
+	/**
+	 * How many commands may run against Asterisk at once, across dialogues.
+	 */
+	private int commandThreads = 32;
+
+	/**
+	 * How long running commands may take to finish at shutdown.
+	 */
+	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private final Asterisk asterisk = new Asterisk();
+
+	private final Amqp amqp = new Amqp();
+
+	public List<String> getApplications() {
+		return this.applications;
+	}
+
+	public void setApplications(List<String> applications) {
+		this.applications = applications;
+	}
+
+	public String getServerId() {
+		return this.serverId;
+	}
+
+	public void setServerId(String serverId) {
+		this.serverId = serverId;
+	}
+
+	public ProxyPreset getPreset() {
+		return this.preset;
+	}
+
+	public void setPreset(ProxyPreset preset) {
+		this.preset = preset;
+	}
+
+	public Duration getGracePeriod() {
+		return this.gracePeriod;
+	}
+
+	public void setGracePeriod(Duration gracePeriod) {
+		this.gracePeriod = gracePeriod;
+	}
+
+	public boolean isDeleteQueues() {
+		return this.deleteQueues;
+	}
+
+	public void setDeleteQueues(boolean deleteQueues) {
+		this.deleteQueues = deleteQueues;
+	}
+
+	public Duration getClientReleaseTimeout() {
+		return this.clientReleaseTimeout;
+	}
+
+	public void setClientReleaseTimeout(Duration clientReleaseTimeout) {
+		this.clientReleaseTimeout = clientReleaseTimeout;
+	}
+
+	public Duration getClientCheckInterval() {
+		return this.clientCheckInterval;
+	}
+
+	public void setClientCheckInterval(Duration clientCheckInterval) {
+		this.clientCheckInterval = clientCheckInterval;
+	}
+
+	public boolean isDestroyLeftoverBridges() {
+		return this.destroyLeftoverBridges;
+	}
+
+	public void setDestroyLeftoverBridges(boolean destroyLeftoverBridges) {
+		this.destroyLeftoverBridges = destroyLeftoverBridges;
+	}
+
+	public String getDialogueVariable() {
+		return this.dialogueVariable;
+	}
+
+	public void setDialogueVariable(String dialogueVariable) {
+		this.dialogueVariable = dialogueVariable;
+	}
+
+	public DataSize getMaxMessageSize() {
+		return this.maxMessageSize;
+	}
+
+	public void setMaxMessageSize(DataSize maxMessageSize) {
+		this.maxMessageSize = maxMessageSize;
+	}
+
+	public int getMaxBufferedEvents() {
+		return this.maxBufferedEvents;
+	}
+
+	public void setMaxBufferedEvents(int maxBufferedEvents) {
+		this.maxBufferedEvents = maxBufferedEvents;
+	}
+
+	public int getCommandThreads() {
+		return this.commandThreads;
+	}
+
+	public void setCommandThreads(int commandThreads) {
+		this.commandThreads = commandThreads;
+	}
+
+	public Duration getShutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = shutdownTimeout;
+	}
+
+	public Asterisk getAsterisk() {
+		return this.asterisk;
+	}
+
+	public Amqp getAmqp() {
+		return this.amqp;
+	}
+
+	/**
+	 * The Asterisk the proxy sits beside.
+	 */
+	public static class Asterisk {
+
+		/**
+		 * The root of Asterisk's REST Interface; the events WebSocket is at /events below it.
+		 */
+		private URI url = URI.create("http://127.0.0.1:8088/ari");
+
+		/**
+		 * The ARI user (ari.conf).
+		 */
+		private String username = "asterisk";
+
+		/**
+		 * The ARI user's password.
+		 */
+		private String password = "asterisk";
+
+		/**
+		 * How long to wait for a connection to Asterisk.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * How long a command may wait for Asterisk's answer; then the client gets a 504.
+		 */
+		private Duration requestTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * The first wait before reconnecting the events WebSocket; it doubles up to the maximum.
+		 */
+		private Duration reconnectInitialDelay = Duration.ofMillis(200);
+
+		/**
+		 * The longest wait before reconnecting the events WebSocket.
+		 */
+		private Duration reconnectMaxDelay = Duration.ofSeconds(10);
+
+		public URI getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(URI url) {
+			this.url = url;
+		}
+
+		public String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getRequestTimeout() {
+			return this.requestTimeout;
+		}
+
+		public void setRequestTimeout(Duration requestTimeout) {
+			this.requestTimeout = requestTimeout;
+		}
+
+		public Duration getReconnectInitialDelay() {
+			return this.reconnectInitialDelay;
+		}
+
+		public void setReconnectInitialDelay(Duration reconnectInitialDelay) {
+			this.reconnectInitialDelay = reconnectInitialDelay;
+		}
+
+		public Duration getReconnectMaxDelay() {
+			return this.reconnectMaxDelay;
+		}
+
+		public void setReconnectMaxDelay(Duration reconnectMaxDelay) {
+			this.reconnectMaxDelay = reconnectMaxDelay;
+		}
+
+	}
+
+	/**
+	 * How the proxy uses the broker.
+	 */
+	public static class Amqp {
+
+		/**
+		 * The channels that consume the dialogues' command queues.
+		 */
+		private int consumerChannels = 4;
+
+		/**
+		 * The channels that publish.
+		 */
+		private int publisherChannels = 4;
+
+		/**
+		 * The prefetch window of each command consumer.
+		 */
+		private int prefetch = 16;
+
+		/**
+		 * Whether to wait for the broker's confirmation of every message published.
+		 */
+		private boolean publisherConfirms = false;
+
+		/**
+		 * How long to wait for the broker's answers.
+		 */
+		private Duration rpcTimeout = Duration.ofSeconds(10);
+
+		public int getConsumerChannels() {
+			return this.consumerChannels;
+		}
+
+		public void setConsumerChannels(int consumerChannels) {
+			this.consumerChannels = consumerChannels;
+		}
+
+		public int getPublisherChannels() {
+			return this.publisherChannels;
+		}
+
+		public void setPublisherChannels(int publisherChannels) {
+			this.publisherChannels = publisherChannels;
+		}
+
+		public int getPrefetch() {
+			return this.prefetch;
+		}
+
+		public void setPrefetch(int prefetch) {
+			this.prefetch = prefetch;
+		}
+
+		public boolean isPublisherConfirms() {
+			return this.publisherConfirms;
+		}
+
+		public void setPublisherConfirms(boolean publisherConfirms) {
+			this.publisherConfirms = publisherConfirms;
+		}
+
+		public Duration getRpcTimeout() {
+			return this.rpcTimeout;
+		}
+
+		public void setRpcTimeout(Duration rpcTimeout) {
+			this.rpcTimeout = rpcTimeout;
+		}
+
+	}
+
+}

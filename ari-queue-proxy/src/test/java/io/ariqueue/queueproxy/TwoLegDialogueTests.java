@@ -1,0 +1,139 @@
+package io.ariqueue.queueproxy;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.ariqueue.test.asterisk.AriServerDouble;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Whole dialogues of two legs through the proxy: the second leg, originated without an id, is
+ * bound before Asterisk creates it and stays in the dialogue; a bridge created without an id
+ * carries the events of both legs; either leg may hang up first; the dialogue ends with its last
+ * channel and the bridge it left behind is destroyed.
+ *
+ * @author ari-queue team
+ */
+class TwoLegDialogueTests {
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	private final RabbitBroker broker = BrokerLocator.shared();
+
+	private final String application = "proxy-2leg-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private AriServerDouble asterisk;
+
+	private RunningProxy proxy;
+
+	private WireClient client;
+
+	@BeforeEach
+	void start() throws Exception {
+		this.asterisk = AriServerDouble.builder().applications(this.application).build();
+		this.proxy = RunningProxy.start(this.asterisk, this.application);
+		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
+		this.client = new WireClient(this.application);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		this.client.close();
+		this.proxy.close();
+		this.asterisk.close();
+		this.broker.deleteQueues(this.application);
+	}
+
+	@Test
+	void secondLegHangsUpFirst() throws Exception {
+		Call call = bridgedCall();
+		this.asterisk.asterisk().hangUpFarEnd(call.second);
+		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
+		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.second);
+		// the dialogue goes on: the first leg still takes commands and still sends its events
+		JsonNode got = this.client.call(call.dialogue, "get-first", "GET", "/channels/" + call.first, "", WAIT);
+		assertThat(got.get("status_code").asInt()).isEqualTo(200);
+		this.client.call(call.dialogue, "hangup-first", "DELETE", "/channels/" + call.first, "", WAIT);
+		end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
+		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.first);
+		assertEndsCleanly(call);
+	}
+
+	@Test
+	void firstLegHangsUpFirst() throws Exception {
+		Call call = bridgedCall();
+		this.asterisk.asterisk().hangUpFarEnd(call.first);
+		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
+		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.first);
+		JsonNode got = this.client.call(call.dialogue, "get-second", "GET", "/channels/" + call.second, "", WAIT);
+		assertThat(got.get("status_code").asInt()).isEqualTo(200);
+		this.asterisk.asterisk().hangUpFarEnd(call.second);
+		end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
+		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.second);
+		assertEndsCleanly(call);
+	}
+
+	private Call bridgedCall() throws Exception {
+		String first = this.asterisk.placeCall(this.application);
+		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogue);
+		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		this.client.call(dialogue, "answer", "POST", "/channels/" + first + "/answer", "", WAIT);
+
+		JsonNode originated = this.client.call(dialogue, "originate", "POST", "/channels",
+				"{\"endpoint\":\"PJSIP/200\",\"app\":\"" + this.application + "\",\"appArgs\":\"dialed\"}", WAIT);
+		assertThat(originated.get("status_code").asInt()).isEqualTo(200);
+		String second = WireClient.json.readTree(originated.get("response_body").asString()).get("id").asString();
+		// bound before the HTTP call: the proxy chose the id and used the WithId operation
+		assertThat(this.asterisk.requests()).anyMatch((request) -> request.method().equals("POST")
+				&& request.path().equals("/ari/channels/" + second));
+		JsonNode secondStart = this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		assertThat(secondStart.get("channel").get("id").asString()).isEqualTo(second);
+		assertThat(secondStart.get("args").get(0).asString()).isEqualTo("dialed");
+		assertThat(this.client.noAnnouncement(Duration.ofMillis(300))).as("no announcement for a second leg").isNull();
+
+		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
+		assertThat(created.get("status_code").asInt()).isEqualTo(200);
+		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
+		assertThat(this.asterisk.requests()).anyMatch((request) -> request.path().equals("/ari/bridges")
+				&& request.body().contains("\"bridgeId\":\"" + bridge + "\""));
+		JsonNode added = this.client.call(dialogue, "add", "POST", "/bridges/" + bridge + "/addChannel",
+				"{\"channel\":[\"" + first + "\",\"" + second + "\"]}", WAIT);
+		assertThat(added.get("status_code").asInt()).isEqualTo(204);
+		for (String leg : new String[] { first, second }) {
+			JsonNode entered = this.client.awaitAriEvent(dialogue, "ChannelEnteredBridge", WAIT);
+			assertThat(entered.get("bridge").get("id").asString()).isEqualTo(bridge);
+			assertThat(entered.get("channel").get("id").asString()).isEqualTo(leg);
+		}
+		return new Call(dialogue, first, second, bridge);
+	}
+
+	private void assertEndsCleanly(Call call) throws Exception {
+		// the bridge the dialogue created and left behind is destroyed
+		await().atMost(WAIT)
+			.untilAsserted(() -> assertThat(this.asterisk.asterisk().bridge(call.bridge).orElseThrow().destroyed()).isTrue());
+		assertThat(this.asterisk.requests())
+			.anyMatch((request) -> request.method().equals("DELETE") && request.path().equals("/ari/bridges/" + call.bridge));
+		this.client.leave(call.dialogue);
+		await().atMost(WAIT).untilAsserted(() -> {
+			assertThat(this.broker.queueExists("events_" + call.dialogue)).isFalse();
+			assertThat(this.broker.queueExists("commands_" + call.dialogue)).isFalse();
+			assertThat(this.broker.queueExists("responses_" + call.dialogue)).isFalse();
+		});
+		assertThat(this.proxy.proxy().dialogues().activeDialogues()).isZero();
+		assertThat(this.proxy.proxy().dialogues().registry().boundObjects()).isZero();
+	}
+
+	private record Call(String dialogue, String first, String second, String bridge) {
+	}
+
+}
