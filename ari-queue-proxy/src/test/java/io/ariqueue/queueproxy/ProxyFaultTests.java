@@ -150,6 +150,18 @@ class ProxyFaultTests {
 	}
 
 	@Test
+	void aClientThatStopsConsumingEndsItsDialogue() throws Exception {
+		Leg leg = call();
+		// until the proxy has seen a client consume, no consumer only means the client has not come yet
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(leg.dialogue).isClientSeen());
+		this.client.leave(leg.dialogue);
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(leg.dialogue) == null);
+		await().atMost(WAIT).until(() -> !this.broker.queueExists("events_" + leg.dialogue)
+				&& !this.broker.queueExists("commands_" + leg.dialogue));
+		assertThat(this.proxy.proxy().dialogues().registry().boundObjects()).isZero();
+	}
+
+	@Test
 	void reconnectsACutWebSocketAndCarriesNewCalls() throws Exception {
 		Leg before = call();
 		this.asterisk.dropWebSockets();

@@ -204,6 +204,14 @@ public final class Dialogue {
 	}
 
 	/**
+	 * Whether the proxy has seen a client consume the dialogue's events queue.
+	 * @return whether a client was seen
+	 */
+	public synchronized boolean isClientSeen() {
+		return this.clientSeen;
+	}
+
+	/**
 	 * Record what the last look at the events queue showed.
 	 * @param consumers the events queue's consumers
 	 * @return whether the client has been seen and is now absent twice in a row
