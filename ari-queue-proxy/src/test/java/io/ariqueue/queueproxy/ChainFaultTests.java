@@ -54,6 +54,7 @@ class ChainFaultTests {
 
 	@AfterEach
 	void stop() {
+		List<String> queues = (this.client != null) ? this.client.bean(Keypad.class).queues() : List.of();
 		if (this.client != null) {
 			this.client.close();
 		}
@@ -65,6 +66,7 @@ class ChainFaultTests {
 		}
 		this.asterisk.close();
 		this.broker.deleteQueues(this.application);
+		TestQueues.delete(queues);
 	}
 
 	private void start(String... proxyProperties) {
@@ -197,6 +199,13 @@ class ChainFaultTests {
 
 		String dialogueOf(String channel) {
 			return this.dialogues.get(channel);
+		}
+
+		List<String> queues() {
+			return this.dialogues.values().stream()
+				.flatMap((dialogue) -> java.util.stream.Stream.of("events_" + dialogue, "responses_" + dialogue,
+						"commands_" + dialogue))
+				.toList();
 		}
 
 		@io.ariqueue.annotation.DialogueStarted

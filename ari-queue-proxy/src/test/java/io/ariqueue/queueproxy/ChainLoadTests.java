@@ -45,10 +45,12 @@ class ChainLoadTests {
 
 	@AfterEach
 	void stop() {
+		List<String> queues = this.client.bean(ChainFaultTests.Keypad.class).queues();
 		this.client.close();
 		this.proxy.close();
 		this.asterisk.close();
 		this.broker.deleteQueues(this.application);
+		TestQueues.delete(queues);
 	}
 
 	@Test

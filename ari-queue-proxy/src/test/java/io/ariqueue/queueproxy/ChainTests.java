@@ -67,10 +67,15 @@ class ChainTests {
 
 	@AfterEach
 	void stop() {
+		List<String> dialogues = List.copyOf(this.client.bean(Calls.class).dialogues);
 		this.client.close();
 		this.proxy.close();
 		this.asterisk.close();
 		this.broker.deleteQueues(this.application);
+		TestQueues.delete(dialogues.stream()
+			.flatMap((dialogue) -> java.util.stream.Stream.of("events_" + dialogue, "responses_" + dialogue,
+					"commands_" + dialogue))
+			.toList());
 	}
 
 	@Test
@@ -149,9 +154,12 @@ class ChainTests {
 
 		final Map<String, String> bridged = new ConcurrentHashMap<>();
 
+		final List<String> dialogues = new CopyOnWriteArrayList<>();
+
 		@StasisStart
 		void start(StasisStartEvent event, AriSession session) {
 			Channel channel = event.channel();
+			this.dialogues.add(session.dialogueId());
 			this.log.add("start " + channel.id() + " " + event.args());
 			String script = event.args().isEmpty() ? "" : event.args().get(0);
 			try {

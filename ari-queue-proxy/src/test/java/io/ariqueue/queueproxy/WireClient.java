@@ -3,7 +3,6 @@ package io.ariqueue.queueproxy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -42,7 +41,7 @@ final class WireClient implements AutoCloseable {
 
 	private final Map<String, String> consumerTags = new ConcurrentHashMap<>();
 
-	private final List<String> createdQueues = new ArrayList<>();
+	private final List<String> dialogues = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	WireClient(String application) throws IOException, TimeoutException {
 		this.connection = BrokerLocator.shared().connectionFactory().newConnection("wire-client");
@@ -55,6 +54,7 @@ final class WireClient implements AutoCloseable {
 		if (message == null) {
 			throw new AssertionError("No announcement within " + timeout);
 		}
+		this.dialogues.add(message.json().path("dialog_id").asString(""));
 		return message;
 	}
 
@@ -167,8 +167,22 @@ final class WireClient implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Delete the queues of every dialogue announced to this client: a proxy keeps those of live
+	 * calls when it stops, and the test broker is shared.
+	 */
 	@Override
 	public void close() throws IOException {
+		try (Channel cleaning = this.connection.createChannel()) {
+			for (String dialogue : this.dialogues) {
+				for (String queue : List.of("events_" + dialogue, "responses_" + dialogue, "commands_" + dialogue)) {
+					cleaning.queueDelete(queue);
+				}
+			}
+		}
+		catch (IOException | TimeoutException | RuntimeException ex) {
+			// best effort
+		}
 		try {
 			this.connection.close();
 		}
