@@ -155,4 +155,24 @@ class ProxyDialogueTests {
 		assertThat(this.asterisk.asterisk().channel(channelId).orElseThrow().variables()).containsEntry("STEP", "29");
 	}
 
+	@Test
+	void runsDifferentDialoguesSideBySide() throws Exception {
+		String slowChannel = this.asterisk.placeCall(this.application);
+		String slow = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		String quickChannel = this.asterisk.placeCall(this.application);
+		String quick = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(slow);
+		this.client.join(quick);
+		this.asterisk.delayRequests(RecordedRequest.to("GET", ".*/channels/" + slowChannel), Duration.ofSeconds(3));
+		this.client.send(slow, "slow", "GET", "/channels/" + slowChannel, "");
+		await().atMost(WAIT).until(() -> this.asterisk.requests().stream()
+			.anyMatch((request) -> request.path().equals("/ari/channels/" + slowChannel)));
+		long started = System.nanoTime();
+		JsonNode answered = this.client.call(quick, "quick", "GET", "/channels/" + quickChannel, "", WAIT);
+		assertThat(answered.get("status_code").asInt()).isEqualTo(200);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not held up by the other dialogue's slow command")
+			.isLessThan(Duration.ofMillis(2500));
+		assertThat(this.client.response(slow, "slow", WAIT).get("status_code").asInt()).isEqualTo(200);
+	}
+
 }
