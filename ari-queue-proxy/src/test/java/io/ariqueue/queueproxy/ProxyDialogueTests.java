@@ -153,6 +153,10 @@ class ProxyDialogueTests {
 			assertThat(WireClient.json.readTree(sentToAsterisk.get(i)).get("value").asString()).isEqualTo("" + i);
 		}
 		assertThat(this.asterisk.asterisk().channel(channelId).orElseThrow().variables()).containsEntry("STEP", "29");
+		// parameters of a GET travel in a JSON body too, as go-ari-proxy sends them
+		JsonNode read = this.client.call(dialogueId, "get-var", "GET", "/channels/" + channelId + "/variable",
+				"{\"variable\":\"STEP\"}", WAIT);
+		assertThat(WireClient.json.readTree(read.get("response_body").asString()).get("value").asString()).isEqualTo("29");
 	}
 
 	@Test

@@ -43,6 +43,8 @@ public final class Outboxes {
 
 	private final AtomicInteger bufferedEvents = new AtomicInteger();
 
+	private final AtomicInteger pending = new AtomicInteger();
+
 	private final AtomicLong published = new AtomicLong();
 
 	private final AtomicLong dropped = new AtomicLong();
@@ -78,6 +80,14 @@ public final class Outboxes {
 	 */
 	public int bufferedEvents() {
 		return this.bufferedEvents.get();
+	}
+
+	/**
+	 * How many messages and steps of any kind wait in all outboxes.
+	 * @return the pending items
+	 */
+	public int pending() {
+		return this.pending.get();
 	}
 
 	/**
@@ -189,6 +199,7 @@ public final class Outboxes {
 		public void discard() {
 			Item item;
 			while ((item = this.items.poll()) != null) {
+				Outboxes.this.pending.decrementAndGet();
 				if (item.event) {
 					Outboxes.this.bufferedEvents.decrementAndGet();
 				}
@@ -196,6 +207,7 @@ public final class Outboxes {
 		}
 
 		private void add(Item item) {
+			Outboxes.this.pending.incrementAndGet();
 			this.items.add(item);
 			schedule();
 		}
@@ -240,6 +252,7 @@ public final class Outboxes {
 					logger.error("Dialogue {}: a step to the broker failed, skipping it", this.dialogueId, ex);
 				}
 				this.items.poll();
+				Outboxes.this.pending.decrementAndGet();
 				if (item.event) {
 					Outboxes.this.bufferedEvents.decrementAndGet();
 					Outboxes.this.published.incrementAndGet();

@@ -47,6 +47,8 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	private boolean everConnected;
+
 	private volatile String lastProblem;
 
 	private int attempt;
@@ -151,9 +153,10 @@ public final class AsteriskEventStream implements AutoCloseable {
 	}
 
 	private synchronized void opened(WebSocket ws) {
-		if (this.attempt > 0 || this.reconnects.get() > 0 || this.lastProblem != null) {
+		if (this.everConnected) {
 			this.reconnects.incrementAndGet();
 		}
+		this.everConnected = true;
 		this.attempt = 0;
 		this.lastProblem = null;
 		this.webSocket = ws;

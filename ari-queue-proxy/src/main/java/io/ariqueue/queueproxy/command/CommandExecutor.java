@@ -80,6 +80,33 @@ public final class CommandExecutor {
 	}
 
 	private void run(Dialogue dialogue, InboundMessage message) {
+		try {
+			execute(dialogue, message);
+		}
+		catch (RuntimeException ex) {
+			// a fault of the proxy itself: the client still gets an answer if it can be told
+			logger.error("Dialogue {}: a command failed inside the proxy", dialogue.id(), ex);
+			String uniqueId = uniqueIdOf(message);
+			if (uniqueId != null) {
+				respond(dialogue, message, uniqueId, 500, errorBody("ari-queue-proxy failed: " + ex), "failed");
+			}
+			else {
+				message.reject();
+			}
+		}
+	}
+
+	private String uniqueIdOf(InboundMessage message) {
+		try {
+			String id = json.readTree(message.body()).path("unique_id").asString("");
+			return id.isEmpty() ? null : id;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private void execute(Dialogue dialogue, InboundMessage message) {
 		if (message.isStale()) {
 			// the broker has it back and delivers it again
 			return;

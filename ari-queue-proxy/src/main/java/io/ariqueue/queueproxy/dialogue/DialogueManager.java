@@ -475,7 +475,8 @@ public final class DialogueManager {
 		if (!busy.isEmpty()) {
 			logger.warn("{} dialogues still ran commands when the shutdown time-out passed", busy.size());
 		}
-		while (System.currentTimeMillis() < deadline && this.outboxes.bufferedEvents() > 0) {
+		// responses of the commands that just finished, and events, still go out
+		while (System.currentTimeMillis() < deadline && this.outboxes.pending() > 0) {
 			try {
 				Thread.sleep(20);
 			}
