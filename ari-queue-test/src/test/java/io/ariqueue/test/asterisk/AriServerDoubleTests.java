@@ -319,6 +319,19 @@ class AriServerDoubleTests {
 	}
 
 	@Test
+	void unregistersTheApplicationsOfAClosedWebSocket() throws Exception {
+		EventSocket events = connect("app1,app2");
+		events.webSocket().sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(),
+				java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(events.ended.get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+			.isEqualTo("close 1000");
+		org.awaitility.Awaitility.await().atMost(WAIT).until(() -> this.ari.openWebSockets() == 0);
+		assertThat(this.ari.serves("app1")).isFalse();
+		assertThat(this.ari.serves("app2")).isFalse();
+		assertThat(this.ari.webSocketConnectionsSinceStart()).isEqualTo(1);
+	}
+
+	@Test
 	void refusesACallIntoAnApplicationNoWebSocketServes() throws Exception {
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.ari.placeCall("app1"))
 			.withMessageContaining("No WebSocket serves application app1");
@@ -350,7 +363,7 @@ class AriServerDoubleTests {
 		EventSocket events = connect("app1");
 		String channelId = this.ari.placeCall("app1");
 		events.next(WAIT);
-		this.ari.delayRequests(RecordedRequest.to("POST", ".*/answer"), Duration.ofSeconds(2));
+		this.ari.delayRequests(RecordedRequest.to("POST", ".*/answer"), Duration.ofSeconds(1));
 		assertThatExceptionOfType(java.net.http.HttpTimeoutException.class)
 			.isThrownBy(() -> this.http.send(this.http.request("/channels/" + channelId + "/answer")
 				.timeout(Duration.ofMillis(300))
@@ -359,7 +372,7 @@ class AriServerDoubleTests {
 		assertThat(events.next(WAIT).get("type").stringValue()).isEqualTo("ChannelStateChange");
 		long start = System.nanoTime();
 		assertThat(this.http.call("GET", "/channels/" + channelId, null).statusCode()).isEqualTo(200);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 	}
 
 	@Test
