@@ -187,6 +187,33 @@ class AriServerDoubleTests {
 	}
 
 	@Test
+	void snoopsOnAChannelUntilItHangsUp() throws Exception {
+		EventSocket events = connect("app1");
+		String channelId = this.ari.placeCall("app1");
+		events.next(WAIT);
+		HttpResponse<String> noDirection = this.http.call("POST", "/channels/" + channelId + "/snoop/s-1",
+				"{\"app\":\"app1\"}");
+		assertThat(noDirection.statusCode()).isEqualTo(400);
+		assertThat(noDirection.body()).contains("Direction must be specified");
+		HttpResponse<String> snoop = this.http.call("POST", "/channels/" + channelId + "/snoop/s-1",
+				"{\"app\":\"app1\",\"spy\":\"both\",\"appArgs\":\"listen\"}");
+		assertThat(snoop.statusCode()).isEqualTo(200);
+		JsonNode channel = AriJson.read(snoop.body());
+		assertThat(channel.get("id").stringValue()).isEqualTo("s-1");
+		assertThat(channel.get("name").stringValue()).startsWith("Snoop/" + channelId + "-");
+		JsonNode start = events.next(WAIT);
+		assertThat(start.get("type").stringValue()).isEqualTo("StasisStart");
+		assertThat(start.get("channel").get("id").stringValue()).isEqualTo("s-1");
+		assertThat(start.get("args").toString()).isEqualTo("[\"listen\"]");
+
+		this.ari.asterisk().hangUpFarEnd(channelId);
+		assertThat(next(events, 6)).extracting((event) -> event.get("type").stringValue() + " "
+				+ event.get("channel").get("id").stringValue())
+			.containsExactly("ChannelHangupRequest " + channelId, "StasisEnd " + channelId,
+					"ChannelDestroyed " + channelId, "ChannelHangupRequest s-1", "StasisEnd s-1", "ChannelDestroyed s-1");
+	}
+
+	@Test
 	void readsQueryParametersAndAJsonBodyWithTheBodyWinning() throws Exception {
 		connect("app1");
 		HttpResponse<String> fromBody = this.http.call("POST", "/channels?endpoint=PJSIP/query",
