@@ -29,9 +29,19 @@ import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
  * <p>
  * Each event is one text frame holding the event's JSON as the fake Asterisk serializes it
  * ({@code AriEvent.json()}), sent to the WebSocket that serves the event's application. An application is
- * served by the latest WebSocket that named it in {@code app}; an older one receives
- * {@code ApplicationReplaced}. Events of an application no WebSocket serves are lost, as in Asterisk.
- * Events reach a WebSocket in the order the fake Asterisk emits them.
+ * served by the latest WebSocket that named it in {@code app} (any name, as in Asterisk, though calls
+ * only enter the {@link #applications()} of the fake Asterisk); an older one receives
+ * {@code ApplicationReplaced}. A WebSocket serves its applications from the moment its upgrade is
+ * accepted, so a client that holds an open WebSocket receives every later event. Events of an application
+ * no WebSocket serves are lost, as in Asterisk.
+ * <p>
+ * Events reach a WebSocket in the order the fake Asterisk emits them: it emits holding its monitor, and
+ * each event is handed, still under that monitor, to the connection's own ordered frame queue, which never
+ * blocks on the network. A client more than {@link Builder#maxPendingFrames(int)} frames behind is cut.
+ * The HTTP answer to a request and the events it causes travel on different connections, as with
+ * Asterisk: some events are emitted while the request is carried out ({@code ChannelStateChange} of an
+ * answer), others once the answer has been written ({@code PlaybackStarted}, the {@code StasisStart} of an
+ * originated channel); either kind may reach the client before the answer does.
  * <p>
  * Faults: failed and late HTTP answers ({@link #failRequests}, {@link #delayRequests}), WebSockets cut
  * ({@link #dropWebSockets()}) or refused ({@link #refuseWebSockets(boolean)}), and an Asterisk restart

@@ -116,8 +116,8 @@ class AriServerDoubleTests {
 				this.http.send(this.http.request("/channels"), "GET", null),
 				this.http.send(this.http.request("/channels?api_key=asterisk:wrong"), "GET", null),
 				this.http.send(this.http.request("/channels?api_key=asterisk"), "GET", null),
-				this.http.send(this.http.request("/channels").header("Authorization", AriHttp.basic("asterisk", "wrong")),
-						"GET", null),
+				this.http.send(this.http.request("/channels")
+					.header("Authorization", AriHttp.basic("asterisk", "wrong")), "GET", null),
 				this.http.send(this.http.request("/channels").header("Authorization", "Bearer secret"), "GET", null),
 				// as in Asterisk, a Basic header is decisive: a right api_key does not rescue a wrong one
 				this.http.send(this.http.request("/channels?api_key=asterisk:secret")
@@ -210,7 +210,8 @@ class AriServerDoubleTests {
 		assertThat(next(events, 6)).extracting((event) -> event.get("type").stringValue() + " "
 				+ event.get("channel").get("id").stringValue())
 			.containsExactly("ChannelHangupRequest " + channelId, "StasisEnd " + channelId,
-					"ChannelDestroyed " + channelId, "ChannelHangupRequest s-1", "StasisEnd s-1", "ChannelDestroyed s-1");
+					"ChannelDestroyed " + channelId, "ChannelHangupRequest s-1", "StasisEnd s-1",
+					"ChannelDestroyed s-1");
 	}
 
 	@Test
@@ -350,7 +351,7 @@ class AriServerDoubleTests {
 		EventSocket events = connect("app1,app2");
 		events.webSocket().sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(),
 				java.util.concurrent.TimeUnit.SECONDS);
-		assertThat(events.ended.get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+		assertThat(events.ended(WAIT))
 			.isEqualTo("close 1000");
 		org.awaitility.Awaitility.await().atMost(WAIT).until(() -> this.ari.openWebSockets() == 0);
 		assertThat(this.ari.serves("app1")).isFalse();
@@ -410,7 +411,7 @@ class AriServerDoubleTests {
 		this.ari.dropWebSockets();
 		assertThat(this.ari.openWebSockets()).isZero();
 		assertThat(this.ari.serves("app1")).isFalse();
-		assertThat(events.ended.get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(NO_CLOSE_FRAME);
+		assertThat(events.ended(WAIT)).isEqualTo(NO_CLOSE_FRAME);
 		// lost: nobody listens
 		this.ari.asterisk().pressDtmf(channelId, "1", 100);
 		EventSocket again = connect("app1");
@@ -430,7 +431,7 @@ class AriServerDoubleTests {
 		this.ari.refuseWebSockets(false);
 		connect("app2");
 		assertThat(this.ari.openWebSockets()).isEqualTo(2);
-		assertThat(open.ended).isNotDone();
+		assertThat(open.hasEnded()).isFalse();
 	}
 
 	@Test
@@ -445,7 +446,7 @@ class AriServerDoubleTests {
 
 		this.ari.restart();
 
-		assertThat(events.ended.get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(NO_CLOSE_FRAME);
+		assertThat(events.ended(WAIT)).isEqualTo(NO_CLOSE_FRAME);
 		assertThat(this.ari.openWebSockets()).isZero();
 		EventSocket after = connect("app1");
 		assertThat(this.ari.port()).isEqualTo(port);
