@@ -9,8 +9,9 @@ import java.util.Map;
 import io.ariqueue.test.simulator.asterisk.ChannelSpec;
 
 /**
- * Describes an incoming call for {@link ProxySimulator#placeCall(java.util.function.Consumer)}. Every
- * setting has a sensible default: a ringing PJSIP channel from caller {@code 100}, no arguments.
+ * Describes an incoming call for {@link ProxySimulator#placeCall(java.util.function.Consumer)} and
+ * {@code AriServerDouble#placeCall(String, Consumer)}. Every setting has a sensible default: a ringing
+ * PJSIP channel from caller {@code 100}, no arguments.
  *
  * @author ari-queue
  */
@@ -44,7 +45,10 @@ public final class CallSpec {
 
 	private final Map<String, String> variables = new LinkedHashMap<>();
 
-	CallSpec() {
+	/**
+	 * Create a spec with the defaults.
+	 */
+	public CallSpec() {
 	}
 
 	/**
@@ -158,6 +162,7 @@ public final class CallSpec {
 
 	/**
 	 * Use this dialogue id instead of a random one (e.g. to provoke a clash with queues that already exist).
+	 * Only the {@link ProxySimulator} has dialogues; the ARI server double ignores it.
 	 * @param dialogueId the dialogue id
 	 * @return this spec
 	 */
@@ -166,7 +171,11 @@ public final class CallSpec {
 		return this;
 	}
 
-	List<String> args() {
+	/**
+	 * The Stasis application arguments.
+	 * @return the arguments
+	 */
+	public List<String> args() {
 		return List.copyOf(this.args);
 	}
 
@@ -174,7 +183,11 @@ public final class CallSpec {
 		return this.dialogueId;
 	}
 
-	ChannelSpec toChannelSpec() {
+	/**
+	 * The channel the fake Asterisk creates for this call.
+	 * @return the channel spec
+	 */
+	public ChannelSpec toChannelSpec() {
 		return new ChannelSpec(this.channelId, this.channelName, this.state, this.callerName, this.callerNumber,
 				this.connectedName, this.connectedNumber, "", this.context, this.exten, this.priority, this.language,
 				this.variables);

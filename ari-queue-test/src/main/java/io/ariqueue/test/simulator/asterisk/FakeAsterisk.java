@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
  * record, receive DTMF, carry variables, join bridges, continue in the dialplan and hang up from either
  * side. It answers ARI REST requests ({@link #handle(AriRequest)}) with Asterisk's status codes and JSON,
  * and sends ARI events, in Asterisk's field order, to one listener (the proxy in front of it).
+ * <p>
+ * It can serve several applications ({@link FakeAsteriskSettings#applications()}). Like Asterisk, it
+ * sends each event to the applications subscribed to the objects it names: a channel's application is the
+ * one it was originated into or entered Stasis in, a bridge's are those of the channels that entered it,
+ * a playback's or recording's those of its target. An event for several applications is sent once per
+ * application, each copy with its own {@code application}. An event of an object no application is
+ * subscribed to (a bridge no channel ever entered) goes to the default application.
  * <p>
  * All state is guarded by this object's monitor; events are sent while holding it, so they reach the
  * listener in the order Asterisk would send them.
@@ -49,6 +59,11 @@ public final class FakeAsterisk implements AutoCloseable {
 	final Map<String, FakePlayback> playbacks = new LinkedHashMap<>();
 
 	final Map<String, FakeRecording> recordings = new LinkedHashMap<>();
+
+	private final Set<String> subscribedToAll = new LinkedHashSet<>();
+
+	/** Counts restarts, so that work scheduled before a restart does not touch what came after. */
+	private long generation;
 
 	/**
 	 * Create a fake Asterisk.
@@ -83,11 +98,53 @@ public final class FakeAsterisk implements AutoCloseable {
 	 */
 	public synchronized AriReply handle(AriRequest request) {
 		try {
-			return this.router.route(request);
+			AriReply reply = this.router.route(request);
+			if (reply.afterReply().isEmpty()) {
+				return reply;
+			}
+			long generationOfRequest = this.generation;
+			List<Runnable> guarded = reply.afterReply().stream().<Runnable>map((work) -> () -> {
+				synchronized (this) {
+					if (this.generation == generationOfRequest) {
+						work.run();
+					}
+				}
+			}).toList();
+			return new AriReply(reply.status(), reply.body(), guarded);
 		}
 		finally {
 			notifyAll();
 		}
+	}
+
+	/**
+	 * Send every event of every object to an application as well, like a WebSocket connected with
+	 * {@code subscribeAll=true} asks, or stop doing so.
+	 * @param application the application
+	 * @param all whether it receives every event
+	 */
+	public synchronized void subscribeAll(String application, boolean all) {
+		if (all) {
+			this.subscribedToAll.add(application);
+		}
+		else {
+			this.subscribedToAll.remove(application);
+		}
+	}
+
+	/**
+	 * Asterisk restarts: every channel, bridge, playback and live recording is gone, without a single
+	 * event, and work it had scheduled (a playback that would finish) never happens. Stored recordings,
+	 * files on disk, survive. New channel ids never repeat old ones.
+	 */
+	public synchronized void restart() {
+		this.generation++;
+		this.channels.clear();
+		this.bridges.clear();
+		this.playbacks.clear();
+		this.recordings.values().removeIf(FakeRecording::live);
+		this.subscribedToAll.clear();
+		notifyAll();
 	}
 
 	// ---- the far end (what a caller or the network does) ----
@@ -102,15 +159,31 @@ public final class FakeAsterisk implements AutoCloseable {
 	}
 
 	/**
-	 * Put a channel into the Stasis application: {@code StasisStart}.
+	 * Put a channel into the default Stasis application: {@code StasisStart}.
 	 * @param channelId the channel
 	 * @param args the application arguments
 	 */
 	public synchronized void enterStasis(String channelId, List<String> args) {
+		enterStasis(channelId, this.settings.application(), args);
+	}
+
+	/**
+	 * Put a channel into a Stasis application: {@code StasisStart}.
+	 * @param channelId the channel
+	 * @param application the application, one of {@link FakeAsteriskSettings#applications()}
+	 * @param args the application arguments
+	 * @throws IllegalArgumentException if the application is not one of the settings' applications
+	 */
+	public synchronized void enterStasis(String channelId, String application, List<String> args) {
+		if (!this.settings.applications().contains(application)) {
+			throw new IllegalArgumentException(
+					"No application " + application + "; this fake Asterisk has " + this.settings.applications());
+		}
 		FakeChannel channel = existing(channelId);
-		channel.stasisApp = this.settings.application();
+		channel.stasisApp = application;
+		channel.application = application;
 		channel.appName = "Stasis";
-		channel.appData = String.join(",", prepend(this.settings.application(), args));
+		channel.appData = String.join(",", prepend(application, args));
 		ObjectNode event = event("StasisStart");
 		ArrayNode argsNode = event.putArray("args");
 		args.forEach(argsNode::add);
@@ -133,9 +206,10 @@ public final class FakeAsterisk implements AutoCloseable {
 			emitChannelEvent("ChannelStateChange", channel);
 		}
 		if (channel.pendingApp != null) {
+			String app = channel.pendingApp;
 			String args = channel.pendingAppArgs;
 			channel.pendingApp = null;
-			enterStasis(channelId, (args == null || args.isEmpty()) ? List.of() : List.of(args.split(",")));
+			enterStasis(channelId, app, (args == null || args.isEmpty()) ? List.of() : List.of(args.split(",")));
 		}
 	}
 
@@ -313,6 +387,13 @@ public final class FakeAsterisk implements AutoCloseable {
 		destroyed.put("cause_txt", cause.text());
 		destroyed.set("channel", channel.toJson());
 		emit(destroyed);
+		for (FakeChannel snoop : new ArrayList<>(this.channels.values())) {
+			if (channel.id.equals(snoop.snoopOf) && !snoop.destroyed) {
+				ObjectNode snoopRequest = AriJson.object();
+				snoopRequest.put("cause", 16);
+				hangUp(snoop, snoopRequest, HangupCause.NORMAL);
+			}
+		}
 	}
 
 	void leaveStasis(FakeChannel channel) {
@@ -332,6 +413,9 @@ public final class FakeAsterisk implements AutoCloseable {
 		}
 		channel.bridgeId = bridge.id;
 		bridge.channels.add(channel.id);
+		if (channel.application != null) {
+			bridge.applications.add(channel.application);
+		}
 		ObjectNode event = event("ChannelEnteredBridge");
 		event.set("bridge", bridge.toJson());
 		event.set("channel", channel.toJson());
@@ -404,9 +488,12 @@ public final class FakeAsterisk implements AutoCloseable {
 
 	/** Run work on the fake Asterisk's clock, holding the lock. */
 	void later(Duration delay, Runnable work) {
+		long generationNow = this.generation;
 		this.clock.schedule(() -> {
 			synchronized (this) {
-				work.run();
+				if (this.generation == generationNow) {
+					work.run();
+				}
 			}
 		}, delay.toNanos(), TimeUnit.NANOSECONDS);
 	}
@@ -432,12 +519,68 @@ public final class FakeAsterisk implements AutoCloseable {
 		emit(event);
 	}
 
-	/** Finish an event with {@code asterisk_id} and {@code application} and send it. */
+	/**
+	 * Finish an event with {@code asterisk_id} and {@code application} and send it, once per application
+	 * subscribed to the objects it names.
+	 */
 	void emit(ObjectNode event) {
 		event.put("asterisk_id", this.settings.asteriskId());
-		event.put("application", this.settings.application());
+		String type = event.get("type").stringValue();
+		List<String> applications = new ArrayList<>(applicationsOf(event));
 		notifyAll();
-		this.listener.accept(new AriEvent(event.get("type").stringValue(), event));
+		for (int i = 0; i < applications.size(); i++) {
+			ObjectNode copy = (i < applications.size() - 1) ? event.deepCopy() : event;
+			copy.put("application", applications.get(i));
+			this.listener.accept(new AriEvent(type, copy));
+		}
+	}
+
+	private Set<String> applicationsOf(ObjectNode event) {
+		Set<String> applications = new LinkedHashSet<>();
+		addChannelApplication(applications, idOf(event.get("channel"), "id"));
+		addChannelApplication(applications, idOf(event.get("peer"), "id"));
+		addBridgeApplications(applications, idOf(event.get("bridge"), "id"));
+		addTargetApplications(applications, idOf(event.get("playback"), "target_uri"));
+		addTargetApplications(applications, idOf(event.get("recording"), "target_uri"));
+		if (applications.isEmpty()) {
+			applications.add(this.settings.application());
+		}
+		applications.addAll(this.subscribedToAll);
+		return applications;
+	}
+
+	private void addChannelApplication(Set<String> applications, String channelId) {
+		FakeChannel channel = (channelId != null) ? this.channels.get(channelId) : null;
+		if (channel != null && channel.application != null) {
+			applications.add(channel.application);
+		}
+	}
+
+	private void addBridgeApplications(Set<String> applications, String bridgeId) {
+		FakeBridge bridge = (bridgeId != null) ? this.bridges.get(bridgeId) : null;
+		if (bridge != null) {
+			applications.addAll(bridge.applications);
+		}
+	}
+
+	private void addTargetApplications(Set<String> applications, String targetUri) {
+		if (targetUri == null) {
+			return;
+		}
+		if (targetUri.startsWith("channel:")) {
+			addChannelApplication(applications, targetUri.substring("channel:".length()));
+		}
+		else if (targetUri.startsWith("bridge:")) {
+			addBridgeApplications(applications, targetUri.substring("bridge:".length()));
+		}
+	}
+
+	private static String idOf(JsonNode object, String field) {
+		if (object == null || !object.isObject()) {
+			return null;
+		}
+		JsonNode value = object.get(field);
+		return (value != null && value.isString()) ? value.stringValue() : null;
 	}
 
 	private static List<String> prepend(String first, List<String> rest) {

@@ -3,8 +3,10 @@ package io.ariqueue.test.simulator.asterisk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,6 +29,9 @@ final class FakeBridge {
 	final List<String> channels = new ArrayList<>();
 
 	final Map<String, String> variables = new LinkedHashMap<>();
+
+	/** The applications subscribed to its events: those whose channels have entered it. */
+	final Set<String> applications = new LinkedHashSet<>();
 
 	boolean destroyed;
 

@@ -50,12 +50,21 @@ final class FakeChannel {
 	/** The Stasis application it is in, or {@code null}. */
 	String stasisApp;
 
+	/**
+	 * The application subscribed to its events: the one it was originated into or last entered. It stays
+	 * after {@code StasisEnd}, so that {@code ChannelDestroyed} still reaches that application.
+	 */
+	String application;
+
 	/** The application it should enter when the far end answers (originate with {@code app}). */
 	String pendingApp;
 
 	String pendingAppArgs;
 
 	String bridgeId;
+
+	/** The channel it snoops on, or {@code null}. */
+	String snoopOf;
 
 	boolean destroyed;
 
