@@ -37,6 +37,13 @@ public enum DialogueCloseReason {
 	 * Another application instance took the dialogue over while this one was cut off from the
 	 * broker; the queues stay for that instance.
 	 */
-	TAKEN_OVER
+	TAKEN_OVER,
+
+	/**
+	 * The proxy gave the dialogue up while some of its channels were still up: go-ari-proxy does
+	 * so at the first {@code StasisEnd} of any of the dialogue's channels, after which it neither
+	 * runs the dialogue's commands nor routes its other channels' events.
+	 */
+	PROXY_ENDED
 
 }

@@ -88,8 +88,8 @@ class ConcurrentDialoguesIntegrationTests {
 			await().atMost(WAIT).until(() -> runtime.activeDialogues() == 0);
 			// deleted in the background once set-up is quiet
 			await().atMost(WAIT).until(() -> runtime.queuesAwaitingDeletion() == 0);
-			assertThat(calls.get(0).dialogue().queues()).noneMatch(this.broker::queueExists);
-			assertThat(calls.get(DIALOGUES - 1).dialogue().queues()).noneMatch(this.broker::queueExists);
+			assertThat(calls.get(0).dialogue().clientQueues()).noneMatch(this.broker::queueExists);
+			assertThat(calls.get(DIALOGUES - 1).dialogue().clientQueues()).noneMatch(this.broker::queueExists);
 		}
 	}
 

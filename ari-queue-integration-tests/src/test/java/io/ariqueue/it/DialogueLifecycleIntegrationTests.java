@@ -63,7 +63,7 @@ class DialogueLifecycleIntegrationTests {
 			Answering handlers = app.bean(Answering.class);
 			await().atMost(WAIT).until(() -> handlers.closed.contains(DialogueCloseReason.PRIMARY_CHANNEL_ENDED));
 			assertThat(call.dialogue().eventTypes()).doesNotContain("StasisEnd").contains("ChannelDestroyed");
-			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(this.broker::queueExists));
+			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().clientQueues()).noneMatch(this.broker::queueExists));
 			assertThat(app.runtime().activeDialogues()).isZero();
 		}
 	}
@@ -88,7 +88,7 @@ class DialogueLifecycleIntegrationTests {
 			call.awaitState("Up", WAIT);
 			Answering handlers = app.bean(Answering.class);
 			await().atMost(WAIT).until(() -> handlers.closed.contains(DialogueCloseReason.IDLE_TIMEOUT));
-			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(this.broker::queueExists));
+			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().clientQueues()).noneMatch(this.broker::queueExists));
 			assertThat(app.runtime().activeDialogues()).isZero();
 		}
 	}

@@ -63,7 +63,7 @@ class ProxySilenceIntegrationTests {
 			assertThat(runtime.activeDialogues()).isZero();
 			assertThat(runtime.pendingCommands()).isZero();
 			assertThat(runtime.dialogueConsumers()).as("no consumer left").isZero();
-			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().queues()).noneMatch(this.broker::queueExists));
+			await().atMost(WAIT).untilAsserted(() -> assertThat(call.dialogue().clientQueues()).noneMatch(this.broker::queueExists));
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.rabbitmq.client.Address;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.amqp.rabbit.connection.AbstractConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +56,8 @@ public final class AriQueueAutoConfiguration {
 	 */
 	public static final String HANDLER_EXECUTOR_BEAN_NAME = "ariQueueHandlerExecutor";
 
+	private static final Log logger = LogFactory.getLog(AriQueueAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean
 	AriHandlerRegistry ariHandlerRegistry(ObjectProvider<AriErrorHandler> errorHandler) {
@@ -83,6 +87,7 @@ public final class AriQueueAutoConfiguration {
 				.map((address) -> new Address(address.host(), address.port()))
 				.toList())
 			.orElse(List.of());
+		ProxyCompatibility.problems(properties).forEach(logger::warn);
 		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), addresses, settings(properties),
 				registry, workers);
 	}
@@ -100,7 +105,7 @@ public final class AriQueueAutoConfiguration {
 		AriQueueProperties.Amqp amqp = properties.getAmqp();
 		AriQueueProperties.HighAvailability ha = properties.getHighAvailability();
 		QueueSettings dialogueQueues = queues.getDialogue().applyTo(preset.dialogueQueues());
-		return new ProxyRuntimeSettings(properties.determineApplications(),
+		return new ProxyRuntimeSettings(properties.determineApplications(), preset,
 				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
 				dialogueQueues, dialogueQueues.withoutTtl(), properties.getCommandTimeout(),
 				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),

@@ -351,9 +351,9 @@ public final class BaselineContender implements Contender {
 				this.channel.basicCancel(this.responsesTag);
 				Channel admin = BaselineContender.this.adminChannels.take();
 				try {
+					// as ari-queue does: commands_ is go-ari-proxy's, and deleting it would kill its consumer
 					admin.queueDelete("events_" + this.id);
 					admin.queueDelete("responses_" + this.id);
-					admin.queueDelete(this.commandsQueue);
 				}
 				finally {
 					BaselineContender.this.adminChannels.add(admin);

@@ -1,6 +1,7 @@
 package io.ariqueue.proxy.dialogue;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -31,15 +32,28 @@ final class AnnouncementConsumer {
 
 	private final AnnouncementHandler handler;
 
+	private final Consumer<AnnouncementConsumer> cancelledByBroker;
+
 	private Channel channel;
 
 	private String consumerTag;
 
-	AnnouncementConsumer(String queue, Connection connection, int prefetch, AnnouncementHandler handler) {
+	/**
+	 * Create a consumer; it consumes on {@link #resume()}.
+	 * @param queue the application queue
+	 * @param connection the connection to consume on
+	 * @param prefetch how many announcements it may hold unacknowledged
+	 * @param handler takes the announcements
+	 * @param cancelledByBroker told when the broker cancels the consumer: the queue was deleted, or
+	 * the node that held it went away
+	 */
+	AnnouncementConsumer(String queue, Connection connection, int prefetch, AnnouncementHandler handler,
+			Consumer<AnnouncementConsumer> cancelledByBroker) {
 		this.queue = queue;
 		this.connection = connection;
 		this.prefetch = prefetch;
 		this.handler = handler;
+		this.cancelledByBroker = cancelledByBroker;
 	}
 
 	String queue() {
@@ -74,10 +88,15 @@ final class AnnouncementConsumer {
 
 			@Override
 			public void handleCancel(String tag) {
-				logger.warn("The broker cancelled the consumer of application queue {}", AnnouncementConsumer.this.queue);
+				logger.warn("The broker cancelled the consumer of application queue {}: the queue was deleted or "
+						+ "the node that held it went away", AnnouncementConsumer.this.queue);
 				synchronized (AnnouncementConsumer.this) {
+					if (!tag.equals(AnnouncementConsumer.this.consumerTag)) {
+						return;
+					}
 					AnnouncementConsumer.this.consumerTag = null;
 				}
+				AnnouncementConsumer.this.cancelledByBroker.accept(AnnouncementConsumer.this);
 			}
 
 		});

@@ -1,8 +1,10 @@
 package io.ariqueue.proxy.dialogue;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -96,6 +98,15 @@ final class Dialogue implements AriTransport {
 	private volatile long lastActivityNanos = System.nanoTime();
 
 	private volatile HandlerWatchdog.Running running;
+
+	/**
+	 * Whether the proxy still runs this dialogue's commands: go-ari-proxy stops at the first
+	 * {@code StasisEnd} of any of the dialogue's channels.
+	 */
+	private volatile boolean proxyRunsCommands = true;
+
+	/** The channels that entered the application in this dialogue and have not left; confined to the serial executor. */
+	private final Set<String> channelsInStasis = new LinkedHashSet<>();
 
 	private final RecentEvents recentEvents;
 
@@ -200,6 +211,7 @@ final class Dialogue implements AriTransport {
 	private void recoverPrimaryChannel() {
 		try {
 			this.primaryChannel = this.session.channels().get(this.adoptedPrimaryChannelId);
+			this.channelsInStasis.add(this.adoptedPrimaryChannelId);
 		}
 		catch (AriCallException ex) {
 			// all that is known of it is its id
@@ -219,10 +231,10 @@ final class Dialogue implements AriTransport {
 
 	@Override
 	public CompletableFuture<AriResponse> send(AriRequest request) {
-		if (this.state == State.CLOSED) {
+		if (this.state == State.CLOSED || !this.proxyRunsCommands) {
 			return CompletableFuture.failedFuture(new DialogueClosedException(request.operation(), this.id));
 		}
-		PendingCommand command = new PendingCommand(request, new CompletableFuture<>());
+		PendingCommand command = new PendingCommand(ChannelIdAssignment.assign(request), new CompletableFuture<>());
 		long timeoutMillis = this.runtime.settings().commandTimeout().toMillis();
 		command.timeout = this.runtime.scheduler().schedule(() -> timeOut(command), timeoutMillis, TimeUnit.MILLISECONDS);
 		this.lastActivityNanos = System.nanoTime();
@@ -396,12 +408,44 @@ final class Dialogue implements AriTransport {
 		if (this.primaryChannel == null && event instanceof StasisStartEvent start && start.channel() != null) {
 			this.primaryChannel = start.channel();
 		}
+		String leftStasis = trackChannels(event);
+		if (leftStasis != null && this.runtime.settings().proxy().endsDialogueAtFirstStasisEnd()) {
+			// the proxy published this StasisEnd and then stopped: calls from here on would never be answered
+			this.proxyRunsCommands = false;
+		}
 		watched(event.type(), () -> this.runtime.dispatcher().dispatch(event, this.session));
 		this.recentEvents.add(fingerprint, message.body().length);
 		message.ack();
 		if (endsPrimaryChannel(event)) {
 			requestClose(DialogueCloseReason.PRIMARY_CHANNEL_ENDED);
 		}
+		else if (!this.proxyRunsCommands && isOpen()) {
+			logger.warn("Dialogue {}: the proxy gave the dialogue up when channel {} left the application, "
+					+ "as go-ari-proxy does at the first StasisEnd of any channel; still up in Asterisk and no longer "
+					+ "controlled: {}. Hang them up through ARI directly or let the dialplan end them; to keep "
+					+ "calls with several channels whole, run a proxy that keeps them (ari-queue-proxy, with "
+					+ "ari.queue.proxy=ari-queue-proxy)", this.id, leftStasis, this.channelsInStasis);
+			requestClose(DialogueCloseReason.PROXY_ENDED);
+		}
+	}
+
+	/**
+	 * Keep track of the channels in the application.
+	 * @return the id of the channel this event takes out of the application, if it is a
+	 * {@code StasisEnd}
+	 */
+	private String trackChannels(AriEvent event) {
+		if (event instanceof StasisStartEvent start && start.channel() != null) {
+			this.channelsInStasis.add(start.channel().id());
+		}
+		else if (event instanceof StasisEndEvent end && end.channel() != null) {
+			this.channelsInStasis.remove(end.channel().id());
+			return end.channel().id();
+		}
+		else if (event instanceof ChannelDestroyedEvent destroyed && destroyed.channel() != null) {
+			this.channelsInStasis.remove(destroyed.channel().id());
+		}
+		return null;
 	}
 
 	private void watched(String what, Runnable task) {

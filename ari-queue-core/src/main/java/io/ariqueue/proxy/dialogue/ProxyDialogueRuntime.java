@@ -71,6 +71,11 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	private static final Duration MIN_FLUSH = Duration.ofSeconds(2);
 
+	/** The first and the longest pause between attempts to consume an application queue again. */
+	private static final long FIRST_RETRY_MILLIS = 100;
+
+	private static final long MAX_RETRY_MILLIS = 10_000;
+
 	private final ConnectionFactory connectionFactory;
 
 	private final List<Address> addresses;
@@ -214,11 +219,13 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				}
 				this.announcementConsumers.add(new AnnouncementConsumer(application, this.consumerConnection,
 						Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
-						this::onAnnouncement));
+						this::onAnnouncement, this::applicationQueueCancelled));
 			}
 			this.running = true;
 			this.accepting = true;
-			resumeAnnouncements();
+			for (AnnouncementConsumer consumer : this.announcementConsumers) {
+				consumer.resume();
+			}
 			if (this.settings.hasIdleTimeout()) {
 				long period = Math.max(100, Math.min(1000, this.settings.idleTimeout().toMillis() / 4));
 				this.scheduler.scheduleWithFixedDelay(this::closeIdleDialogues, period, period, TimeUnit.MILLISECONDS);
@@ -733,8 +740,46 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				consumer.resume();
 			}
 			catch (IOException | RuntimeException ex) {
-				throw new IllegalStateException("Could not consume application queue " + consumer.queue(), ex);
+				logger.warn("Could not consume application queue {}: {}", consumer.queue(), ex.getMessage());
+				consumeAgainLater(consumer, FIRST_RETRY_MILLIS);
 			}
+		}
+	}
+
+	/**
+	 * The broker cancelled an application queue's consumer: the queue was deleted or the node that
+	 * held it went away. Without a consumer no call would be taken again, so the queue is declared
+	 * and consumed again, with back-off while that fails.
+	 */
+	private void applicationQueueCancelled(AnnouncementConsumer consumer) {
+		consumeAgainLater(consumer, 0);
+	}
+
+	private void consumeAgainLater(AnnouncementConsumer consumer, long delayMillis) {
+		ScheduledExecutorService scheduler = this.scheduler;
+		if (scheduler != null && !scheduler.isShutdown()) {
+			scheduler.schedule(() -> consumeAgain(consumer, delayMillis), delayMillis, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void consumeAgain(AnnouncementConsumer consumer, long lastDelayMillis) {
+		if (!this.accepting || consumer.isConsuming()) {
+			return;
+		}
+		try {
+			if (this.settings.declareApplicationQueue()) {
+				this.queues.declareApplication(consumer.queue());
+			}
+			if (this.reserved.get() < this.settings.maxActiveDialogues()) {
+				consumer.resume();
+				logger.info("Consuming application queue {} again", consumer.queue());
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			long next = Math.min(Math.max(FIRST_RETRY_MILLIS, lastDelayMillis * 2), MAX_RETRY_MILLIS);
+			logger.warn("Could not consume application queue {} again ({}); trying again in {} ms", consumer.queue(),
+					ex.getMessage(), next);
+			consumeAgainLater(consumer, next);
 		}
 	}
 

@@ -15,7 +15,8 @@ import io.ariqueue.proxy.amqp.QueueSettings;
 /**
  * The life of the queues the proxies share with ari-queue: declared with the proxy's exact flags
  * before they are consumed, consumed anyway where the proxy made them otherwise (saying which
- * setting to change), and deleted or forgotten when their dialogue ends.
+ * setting to change), and, when their dialogue ends, deleted where only ari-queue consumes them
+ * or forgotten.
  *
  * @author ari-queue team
  */
@@ -78,11 +79,19 @@ final class ProxyQueues {
 	}
 
 	/**
-	 * Delete a dialogue's queues in the background; a queue that is gone already is fine.
+	 * Delete, in the background, the queues of an ended dialogue that only ari-queue consumes:
+	 * {@code events_} and {@code responses_}, unless they are auto-delete and so went with their
+	 * consumers. {@code commands_} is never deleted: the proxy consumes it, and deleting a queue
+	 * cancels its consumer, which go-ari-proxy answers in a way that makes RabbitMQ close its
+	 * connection, and with it the command consumers of every dialogue. A queue that is gone
+	 * already is fine.
 	 * @param id the dialogue id
 	 */
 	void deleteDialogue(String id) {
-		this.reaper.delete(dialogueQueues(id));
+		if (!this.settings.eventQueues().autoDelete()) {
+			this.reaper.delete(List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id)));
+		}
+		forget(List.of(ProxyQueueNames.commands(id)));
 	}
 
 	/**
@@ -91,8 +100,12 @@ final class ProxyQueues {
 	 * @param id the dialogue id
 	 */
 	void forgetDialogue(String id) {
+		forget(List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id), ProxyQueueNames.commands(id)));
+	}
+
+	private void forget(List<String> queues) {
 		if (this.connection instanceof AutorecoveringConnection recovering) {
-			for (String queue : dialogueQueues(id)) {
+			for (String queue : queues) {
 				recovering.excludeQueueFromRecovery(queue, false);
 			}
 		}
@@ -114,10 +127,6 @@ final class ProxyQueues {
 			logger.warn("{}", ex.getMessage());
 			return consumers;
 		}
-	}
-
-	private static List<String> dialogueQueues(String id) {
-		return List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id), ProxyQueueNames.commands(id));
 	}
 
 }

@@ -3,12 +3,14 @@ package io.ariqueue.proxy.dialogue;
 import java.time.Duration;
 import java.util.List;
 
+import io.ariqueue.proxy.ProxyPreset;
 import io.ariqueue.proxy.amqp.QueueSettings;
 
 /**
  * How the proxy dialogue runtime talks to the broker and bounds its work.
  *
  * @param applications the ARI applications, each consumed from the queue of the same name
+ * @param proxy the proxy in front of Asterisk, whose way of ending dialogues ari-queue follows
  * @param applicationQueue the declaration of the applications' queues
  * @param declareApplicationQueue whether to declare the applications' queues, or only consume
  * them
@@ -32,7 +34,7 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  * @param highAvailability how instances watch each other and adopt the dialogues of one that died
  * @author ari-queue team
  */
-public record ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
+public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy, QueueSettings applicationQueue,
 		boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
 		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
 		Duration queueDeletionDelay, int consumerChannels, int publisherChannels, int prefetch,
@@ -43,12 +45,12 @@ public record ProxyRuntimeSettings(List<String> applications, QueueSettings appl
 	 * Settings that delete queues at once, without a handler watchdog and without high
 	 * availability.
 	 */
-	public ProxyRuntimeSettings(List<String> applications, QueueSettings applicationQueue,
+	public ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy, QueueSettings applicationQueue,
 			boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
 			Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
 			int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
 			Duration shutdownTimeout) {
-		this(applications, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
+		this(applications, proxy, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
 				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, null, consumerChannels, publisherChannels, prefetch,
 				announcementPrefetch, maxMessageBytes, shutdownTimeout, null, HighAvailabilitySettings.DISABLED);
 	}
@@ -56,6 +58,9 @@ public record ProxyRuntimeSettings(List<String> applications, QueueSettings appl
 	public ProxyRuntimeSettings {
 		if (queueDeletionDelay == null || queueDeletionDelay.isNegative()) {
 			queueDeletionDelay = Duration.ZERO;
+		}
+		if (proxy == null) {
+			throw new IllegalArgumentException("The proxy preset is required");
 		}
 		if (highAvailability == null) {
 			highAvailability = HighAvailabilitySettings.DISABLED;

@@ -12,6 +12,7 @@ import io.ariqueue.test.simulator.CallSpec;
 import io.ariqueue.test.simulator.asterisk.ChannelSnapshot;
 import io.ariqueue.test.simulator.asterisk.FakeAsterisk;
 import io.ariqueue.test.simulator.asterisk.FakeAsteriskSettings;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -28,13 +29,23 @@ import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
  * <p>
  * Each event is one text frame holding the event's JSON as the fake Asterisk serializes it
  * ({@code AriEvent.json()}), sent to the WebSocket that serves the event's application. An application is
- * served by the latest WebSocket that named it in {@code app}; an older one receives
- * {@code ApplicationReplaced}. Events of an application no WebSocket serves are lost, as in Asterisk.
- * Events reach a WebSocket in the order the fake Asterisk emits them.
+ * served by the latest WebSocket that named it in {@code app} (any name, as in Asterisk, though calls
+ * only enter the {@link #applications()} of the fake Asterisk); an older one receives
+ * {@code ApplicationReplaced}. A WebSocket serves its applications from the moment its upgrade is
+ * accepted, so a client that holds an open WebSocket receives every later event. Events of an application
+ * no WebSocket serves are lost, as in Asterisk.
+ * <p>
+ * Events reach a WebSocket in the order the fake Asterisk emits them: it emits holding its monitor, and
+ * each event is handed, still under that monitor, to the connection's own ordered frame queue, which never
+ * blocks on the network. A client more than {@link Builder#maxPendingFrames(int)} frames behind is cut.
+ * The HTTP answer to a request and the events it causes travel on different connections, as with
+ * Asterisk: some events are emitted while the request is carried out ({@code ChannelStateChange} of an
+ * answer), others once the answer has been written ({@code PlaybackStarted}, the {@code StasisStart} of an
+ * originated channel); either kind may reach the client before the answer does.
  * <p>
  * Faults: failed and late HTTP answers ({@link #failRequests}, {@link #delayRequests}), WebSockets cut
  * ({@link #dropWebSockets()}) or refused ({@link #refuseWebSockets(boolean)}), and an Asterisk restart
- * ({@link #restart()}).
+ * ({@link #restart()}). Requests are recorded ({@link #requests()}).
  * <p>
  * Thread-safe. {@link #builder()} starts one; {@link #close()} stops it.
  *
@@ -42,7 +53,9 @@ import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
  */
 public final class AriServerDouble implements AutoCloseable {
 
-	private final Builder settings;
+	private final String username;
+
+	private final String password;
 
 	private final FakeAsterisk asterisk;
 
@@ -56,12 +69,12 @@ public final class AriServerDouble implements AutoCloseable {
 
 	private final ServerConnector connector;
 
-	private final ServerWebSocketContainer webSockets;
 
 	private final int port;
 
 	private AriServerDouble(Builder settings) {
-		this.settings = settings;
+		this.username = settings.username;
+		this.password = settings.password;
 		this.asterisk = new FakeAsterisk(new FakeAsteriskSettings(settings.applications, settings.asteriskId,
 				settings.playbackDuration, settings.recordingDuration, settings.answerOriginatedCalls),
 				this.sockets::deliver);
@@ -76,11 +89,11 @@ public final class AriServerDouble implements AutoCloseable {
 		this.connector.setHost("127.0.0.1");
 		this.connector.setPort(settings.port);
 		this.server.addConnector(this.connector);
-		this.webSockets = ServerWebSocketContainer.ensure(this.server);
+		ServerWebSocketContainer webSockets = ServerWebSocketContainer.ensure(this.server);
 		// Asterisk never closes an idle events WebSocket
-		this.webSockets.setIdleTimeout(Duration.ZERO);
+		webSockets.setIdleTimeout(Duration.ZERO);
 		this.server.setHandler(new AriHttpHandler(this.asterisk,
-				new AriAuthenticator(settings.username, settings.password), this.faults, this.sockets, this.webSockets,
+				new AriAuthenticator(settings.username, settings.password), this.faults, this.sockets, webSockets,
 				this::record, settings.strictParameterTypes, settings.maxPendingFrames));
 		try {
 			this.server.start();
@@ -90,8 +103,6 @@ public final class AriServerDouble implements AutoCloseable {
 			throw new IllegalStateException("Cannot start the ARI server double: " + ex.getMessage(), ex);
 		}
 		this.port = this.connector.getLocalPort();
-		// a restart reopens the same port
-		this.connector.setPort(this.port);
 	}
 
 	/**
@@ -133,7 +144,7 @@ public final class AriServerDouble implements AutoCloseable {
 	 * @return the user name
 	 */
 	public String username() {
-		return this.settings.username;
+		return this.username;
 	}
 
 	/**
@@ -141,7 +152,7 @@ public final class AriServerDouble implements AutoCloseable {
 	 * @return the password
 	 */
 	public String password() {
-		return this.settings.password;
+		return this.password;
 	}
 
 	/**
@@ -239,6 +250,15 @@ public final class AriServerDouble implements AutoCloseable {
 	}
 
 	/**
+	 * Forget the requests recorded so far, e.g. after a warm-up.
+	 */
+	public void clearRequests() {
+		synchronized (this.requests) {
+			this.requests.clear();
+		}
+	}
+
+	/**
 	 * Answer matching requests with this status and {@code {"message": ...}}, without touching the fake
 	 * Asterisk. Authentication is checked first. Applies to {@code /ari/events} upgrades too.
 	 * @param which the requests to fail (their {@link RecordedRequest#status()} is {@code 0})
@@ -284,21 +304,19 @@ public final class AriServerDouble implements AutoCloseable {
 	}
 
 	/**
-	 * An Asterisk restart: every WebSocket is cut, the port closes, every channel, bridge, playback and
-	 * live recording is gone without a single event, then the port opens again (the same one) and accepts
-	 * connections. Faults stay as they were.
+	 * An Asterisk restart: every WebSocket is cut and every other connection closed, and every channel,
+	 * bridge, playback and live recording is gone without a single event; then it accepts connections
+	 * again. The port stays bound throughout, because a released port could be taken by any other socket on
+	 * the machine: a client sees its connections drop, not a refused connection. Use
+	 * {@link #refuseWebSockets(boolean)} for a longer outage. Faults stay as they were.
 	 */
 	public void restart() {
-		this.sockets.cutAll();
-		try {
-			awaitWebSocketsClosed();
-			this.connector.stop();
+		synchronized (this.asterisk) {
+			// no WebSocket can open between the cut and the reset, so none sees the old state
+			this.sockets.cutAll();
 			this.asterisk.restart();
-			this.connector.start();
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Cannot restart the ARI server double: " + ex.getMessage(), ex);
-		}
+		this.connector.getConnectedEndPoints().forEach(EndPoint::close);
 	}
 
 	/**
@@ -309,14 +327,6 @@ public final class AriServerDouble implements AutoCloseable {
 		this.sockets.cutAll();
 		stopQuietly();
 		this.asterisk.close();
-	}
-
-	/** Stopping the connector while a cut is still under way would leave the TCP connection open. */
-	private void awaitWebSocketsClosed() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!this.webSockets.getOpenSessions().isEmpty() && System.nanoTime() < deadline) {
-			Thread.sleep(5);
-		}
 	}
 
 	private void record(RecordedRequest request) {

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
@@ -55,7 +60,21 @@ public final class ProxySimulator implements AutoCloseable {
 
 	private final Connection connection;
 
+	private final Connection commandConnection;
+
 	private final Channel publisher;
+
+	private final ScheduledExecutorService timer;
+
+	private final Random stasisEndLoss;
+
+	private final Random newObjectEventLoss;
+
+	private final List<String> failures = new ArrayList<>();
+
+	private volatile boolean commandConsumerAlive = true;
+
+	private volatile boolean crashed;
 
 	private final FakeAsterisk asterisk;
 
@@ -68,6 +87,10 @@ public final class ProxySimulator implements AutoCloseable {
 	private final Map<String, SimulatedDialogue> channelDialogues = new ConcurrentHashMap<>();
 
 	private final Map<String, String> requestedDialogueIds = new ConcurrentHashMap<>();
+
+	private final Map<String, SimulatedDialogue> boundByCommands = new ConcurrentHashMap<>();
+
+	private final Set<String> racingAnswers = ConcurrentHashMap.newKeySet();
 
 	private final List<AriEvent> unroutedEvents = new ArrayList<>();
 
@@ -83,11 +106,25 @@ public final class ProxySimulator implements AutoCloseable {
 		this.answerCommands = settings.answerCommands;
 		this.asterisk = new FakeAsterisk(new FakeAsteriskSettings(settings.application, settings.asteriskId,
 				settings.playbackDuration, settings.recordingDuration, settings.answerOriginatedCalls), this::onEvent);
+		this.stasisEndLoss = new Random(settings.seed);
+		this.newObjectEventLoss = new Random(settings.seed + 1);
+		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "proxy-simulator-timer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Connection connection = null;
 		try {
-			this.connection = settings.connectionFactory.newConnection("ari-queue proxy simulator (" + settings.flavour + ")");
+			// like go-ari-proxy: one connection publishes, the other consumes commands
+			String name = "ari-queue proxy simulator (" + settings.flavour + ")";
+			connection = settings.connectionFactory.newConnection(name);
+			this.connection = connection;
+			this.commandConnection = settings.connectionFactory.newConnection(name + " commands");
 			this.publisher = this.connection.createChannel();
 		}
 		catch (IOException | TimeoutException ex) {
+			closeQuietly(connection);
+			this.timer.shutdownNow();
 			this.asterisk.close();
 			throw new ProxySimulatorException("Cannot connect to RabbitMQ: " + ex.getMessage(), ex);
 		}
@@ -95,6 +132,10 @@ public final class ProxySimulator implements AutoCloseable {
 			Channel channel = this.connection.createChannel();
 			declare(channel, settings.application, settings.appQueue());
 			channel.close();
+			if (settings.flavour == Flavour.ASTERNET_ARI_PROXY && settings.dialogueSweep != null) {
+				long period = settings.dialogueSweep.toMillis();
+				this.timer.scheduleWithFixedDelay(this::closeDialoguesWithoutQueues, period, period, TimeUnit.MILLISECONDS);
+			}
 		}
 		catch (IOException | TimeoutException | RuntimeException ex) {
 			closeQuietly();
@@ -237,6 +278,42 @@ public final class ProxySimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The proxy dies, as go-ari-proxy does when it panics: its connections close, it stops reading the
+	 * fake Asterisk's events, and nothing reconnects. Commands go unanswered; queues stay.
+	 */
+	public void crash() {
+		crash("the proxy was made to crash");
+	}
+
+	/**
+	 * Whether the proxy has died ({@link #crash()}, or a fault that crashes go-ari-proxy).
+	 * @return whether it died
+	 */
+	public boolean hasCrashed() {
+		return this.crashed;
+	}
+
+	/**
+	 * Whether the proxy still consumes commands. go-ari-proxy loses its command consumer, for every
+	 * dialogue and for good, when a queue it consumes is deleted.
+	 * @return whether commands are read
+	 */
+	public boolean isConsumingCommands() {
+		return this.commandConsumerAlive && !this.crashed;
+	}
+
+	/**
+	 * What went wrong inside the proxy, in order: a lost command consumer, a dialogue dropped, a
+	 * crash. Empty while it is healthy.
+	 * @return a snapshot
+	 */
+	public List<String> failures() {
+		synchronized (this.failures) {
+			return List.copyOf(this.failures);
+		}
+	}
+
+	/**
 	 * Stop consuming, delete the queues the simulator declared (unless told to keep them) and close the
 	 * connection.
 	 */
@@ -253,9 +330,13 @@ public final class ProxySimulator implements AutoCloseable {
 			List<String> queues = new ArrayList<>();
 			queues.add(this.settings.application);
 			dialogues().forEach((dialogue) -> queues.addAll(dialogue.queues()));
+			Connection cleaner = this.connection.isOpen() ? this.connection : reconnectForCleanUp();
 			for (String queue : queues) {
+				if (cleaner == null) {
+					break;
+				}
 				try {
-					Channel channel = this.connection.createChannel();
+					Channel channel = cleaner.createChannel();
 					channel.queueDelete(queue);
 					closeChannel(channel);
 				}
@@ -263,14 +344,27 @@ public final class ProxySimulator implements AutoCloseable {
 					// already gone (auto-delete) or never declared
 				}
 			}
+			if (cleaner != this.connection) {
+				closeQuietly(cleaner);
+			}
 		}
 		closeQuietly();
+	}
+
+	/** A crashed proxy's queues are the test's to remove: a connection of the test's own does it. */
+	private Connection reconnectForCleanUp() {
+		try {
+			return this.settings.connectionFactory.newConnection("ari-queue proxy simulator clean-up");
+		}
+		catch (IOException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	// ---- the proxy ----
 
 	private void onEvent(AriEvent event) {
-		if (this.closed) {
+		if (this.closed || this.crashed || panicsRemoving(event) || overtookItsAnswer(event)) {
 			return;
 		}
 		SimulatedDialogue dialogue;
@@ -320,21 +414,68 @@ public final class ProxySimulator implements AutoCloseable {
 	private void declareDialogue(SimulatedDialogue dialogue) {
 		try {
 			Channel channel = this.connection.createChannel();
-			dialogue.amqpChannel = channel;
 			declare(channel, dialogue.eventsQueue(), this.settings.eventsQueue());
 			declare(channel, dialogue.responsesQueue(), this.settings.responsesQueue());
+			closeChannel(channel);
+		}
+		catch (IOException ex) {
+			throw new ProxySimulatorException("Cannot declare the queues of " + dialogue + ": " + reason(ex), ex);
+		}
+		Exception failure = consumeCommands(dialogue);
+		if (failure != null) {
+			if (this.settings.flavour == Flavour.ASTERNET_ARI_PROXY) {
+				throw new ProxySimulatorException("Cannot consume " + dialogue.commandsQueue() + ": " + reason(failure),
+						failure);
+			}
+			// go-ari-proxy's command goroutine goes on trying, for a while
+			long deadline = System.nanoTime() + this.settings.commandsQueueWait.toNanos();
+			this.timer.schedule(() -> retryCommands(dialogue, deadline), 100, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/**
+	 * Declare and consume a dialogue's commands queue.
+	 * @return why that failed, or {@code null}
+	 */
+	private Exception consumeCommands(SimulatedDialogue dialogue) {
+		if (!isConsumingCommands()) {
+			// go-ari-proxy goes on announcing and forwarding events over its other connection
+			return null;
+		}
+		Channel channel = null;
+		try {
+			channel = this.commandConnection.createChannel();
 			declare(channel, dialogue.commandsQueue(), this.settings.commandsQueue());
 			dialogue.consumerTag = channel.basicConsume(dialogue.commandsQueue(), false, "", true, false, null,
 					new CommandConsumer(channel, dialogue));
+			dialogue.amqpChannel = channel;
+			return null;
 		}
-		catch (IOException ex) {
-			throw new ProxySimulatorException("Cannot consume " + dialogue.commandsQueue() + ": " + reason(ex), ex);
+		catch (IOException | RuntimeException ex) {
+			closeChannel(channel);
+			return ex;
+		}
+	}
+
+	private void retryCommands(SimulatedDialogue dialogue, long deadlineNanos) {
+		if (this.closed || this.crashed || consumeCommands(dialogue) == null) {
+			return;
+		}
+		if (System.nanoTime() < deadlineNanos) {
+			this.timer.schedule(() -> retryCommands(dialogue, deadlineNanos), 100, TimeUnit.MILLISECONDS);
+			return;
+		}
+		fail("could not consume " + dialogue.commandsQueue() + " within " + this.settings.commandsQueueWait
+				+ "; dropped dialogue " + dialogue.id());
+		dialogue.stopCommands();
+		for (String objectId : dialogue.unbindAll()) {
+			this.routes.remove(objectId, dialogue);
 		}
 	}
 
 	private void deliver(SimulatedDialogue dialogue, AriEvent event) {
 		boolean stasisEnd = "StasisEnd".equals(event.type());
-		if (this.settings.reorderEndOfCall && "ChannelHangupRequest".equals(event.type())
+		if (this.settings.reorderEndOfCall() && "ChannelHangupRequest".equals(event.type())
 				&& dialogue.heldHangupRequest == null
 				&& this.asterisk.channel(event.channelId()).map(ChannelSnapshot::inStasis).orElse(false)) {
 			// go-ari-proxy handles each event in its own goroutine: StasisEnd can overtake the hangup request
@@ -345,7 +486,8 @@ public final class ProxySimulator implements AutoCloseable {
 			publishEvent(dialogue, dialogue.heldHangupRequest);
 			dialogue.heldHangupRequest = null;
 		}
-		if (stasisEnd && this.settings.dropStasisEnd) {
+		boolean dropped = stasisEnd && lose(this.stasisEndLoss, this.settings.stasisEndLoss());
+		if (dropped) {
 			dialogue.eventDropped(event);
 		}
 		else {
@@ -355,12 +497,12 @@ public final class ProxySimulator implements AutoCloseable {
 			publishEvent(dialogue, dialogue.heldHangupRequest);
 			dialogue.heldHangupRequest = null;
 		}
-		if (stasisEnd && !this.settings.dropStasisEnd && this.settings.stopCommandsAfterStasisEnd()
+		if (stasisEnd && !dropped && this.settings.stopCommandsAfterStasisEnd()
 				&& (this.settings.flavour == Flavour.GO_ARI_PROXY
 						|| event.channelId().equals(dialogue.primaryChannelId()))) {
 			endDialogue(dialogue);
 		}
-		else if ("ChannelDestroyed".equals(event.type()) || "BridgeDestroyed".equals(event.type())) {
+		else if (isDestroyed(event)) {
 			String key = this.dialect.routingKey(event);
 			this.routes.remove(key, dialogue);
 			if (dialogue.unbind(key) && this.settings.stopCommandsAfterStasisEnd()
@@ -368,6 +510,32 @@ public final class ProxySimulator implements AutoCloseable {
 				dialogue.stopCommands();
 			}
 		}
+	}
+
+	/**
+	 * go-ari-proxy handles each event in a goroutine of its own: a second leg's {@code ChannelDestroyed} can
+	 * find the leg still mapped while its {@code StasisEnd} unmaps the dialogue, and {@code removeObject}
+	 * then deletes from the slice it ranges over, which panics for any object but the last.
+	 */
+	private boolean panicsRemoving(AriEvent event) {
+		if (!this.settings.crashOnObjectRemoval() || !isDestroyed(event)) {
+			return false;
+		}
+		String key = this.dialect.routingKey(event);
+		SimulatedDialogue owner = (key != null) ? this.boundByCommands.get(key) : null;
+		if (owner == null || !owner.removingWouldPanic(key)) {
+			return false;
+		}
+		crash("panic: runtime error: index out of range in removeObject, removing " + key + " from " + owner);
+		return true;
+	}
+
+	private static boolean isDestroyed(AriEvent event) {
+		return "ChannelDestroyed".equals(event.type()) || "BridgeDestroyed".equals(event.type());
+	}
+
+	private static boolean lose(Random random, double probability) {
+		return probability > 0 && (probability >= 1 || random.nextDouble() < probability);
 	}
 
 	/** go-ari-proxy: stop the command loop and forget every object; AsterNET-ARI-Proxy: close the dialogue. */
@@ -383,6 +551,39 @@ public final class ProxySimulator implements AutoCloseable {
 			catch (IOException | RuntimeException ex) {
 				// channel already closed
 			}
+		}
+	}
+
+	/**
+	 * AsterNET-ARI-Proxy's {@code CheckForClosedDialogues}: a dialogue whose {@code events_} or
+	 * {@code responses_} queue is gone (deleted, or auto-deleted when the application stopped consuming) is
+	 * closed, which cancels its {@code commands_} consumer.
+	 */
+	private void closeDialoguesWithoutQueues() {
+		for (SimulatedDialogue dialogue : dialogues()) {
+			if (!dialogue.commandsStopped() && (!exists(dialogue.eventsQueue()) || !exists(dialogue.responsesQueue()))) {
+				endDialogue(dialogue);
+			}
+		}
+	}
+
+	private boolean exists(String queue) {
+		try {
+			Channel channel = this.connection.createChannel();
+			try {
+				channel.queueDeclarePassive(queue);
+				return true;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+			finally {
+				closeChannel(channel);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// cannot tell: leave the dialogue alone
+			return true;
 		}
 	}
 
@@ -407,12 +608,22 @@ public final class ProxySimulator implements AutoCloseable {
 			channel.basicAck(envelope.getDeliveryTag(), false);
 			return;
 		}
-		for (String objectId : this.dialect.objectsBoundBefore(command)) {
-			bind(dialogue, objectId);
+		List<String> boundBefore = this.dialect.objectsBoundBefore(command);
+		for (String objectId : boundBefore) {
+			bindByCommand(dialogue, objectId);
 		}
 		AriReply reply = (decoded.immediateReply() != null) ? decoded.immediateReply() : run(decoded);
-		for (String objectId : this.dialect.objectsBoundAfter(reply)) {
-			bind(dialogue, objectId);
+		List<String> created = new ArrayList<>(this.dialect.objectsBoundAfter(reply));
+		created.removeAll(boundBefore);
+		for (String objectId : created) {
+			bindByCommand(dialogue, objectId);
+		}
+		boolean eventsFirst = !created.isEmpty() && lose(this.newObjectEventLoss, this.settings.newObjectEventLoss());
+		if (eventsFirst) {
+			// the first event Asterisk sends for the new object overtakes the answer the proxy binds it from
+			this.racingAnswers.addAll(created);
+			reply.runAfterReply();
+			this.racingAnswers.removeAll(created);
 		}
 		if (this.dialect.publishes(reply)) {
 			Response response = new Response(command.uniqueId(), reply.status(), reply.body());
@@ -420,7 +631,35 @@ public final class ProxySimulator implements AutoCloseable {
 			dialogue.responsePublished(response);
 		}
 		channel.basicAck(envelope.getDeliveryTag(), false);
-		reply.runAfterReply();
+		if (!eventsFirst) {
+			reply.runAfterReply();
+		}
+	}
+
+	/**
+	 * The first event of an object whose creating command's answer it overtook: go-ari-proxy does not know
+	 * the object yet. A {@code StasisStart} opens a dialogue of its own; anything else is lost.
+	 * @return whether the event was handled so
+	 */
+	private boolean overtookItsAnswer(AriEvent event) {
+		String key = "StasisStart".equals(event.type()) ? event.channelId() : this.dialect.routingKey(event);
+		if (key == null || !this.racingAnswers.remove(key)) {
+			return false;
+		}
+		if ("StasisStart".equals(event.type())) {
+			SimulatedDialogue owner = this.routes.remove(key);
+			if (owner != null) {
+				owner.unbind(key);
+			}
+			this.channelDialogues.remove(key);
+			deliver(openDialogue(key), event);
+		}
+		else {
+			synchronized (this.unroutedEvents) {
+				this.unroutedEvents.add(event);
+			}
+		}
+		return true;
 	}
 
 	private AriReply run(DecodedCommand decoded) {
@@ -433,6 +672,42 @@ public final class ProxySimulator implements AutoCloseable {
 			}
 			return AriReply.error(500, "Internal Server Error: " + ex);
 		}
+	}
+
+	private void fail(String failure) {
+		synchronized (this.failures) {
+			this.failures.add(failure);
+		}
+	}
+
+	/**
+	 * go-ari-proxy's AMQP library answers the broker's {@code basic.cancel} with {@code basic.cancel-ok},
+	 * which a server must not receive: RabbitMQ closes the consuming connection, and the proxy never
+	 * opens another.
+	 */
+	private void loseCommandConsumer(String queue) {
+		this.commandConsumerAlive = false;
+		fail("the broker cancelled the consumer of " + queue + "; answering with basic.cancel-ok made RabbitMQ close "
+				+ "the command connection: no command of any dialogue is read from now on");
+		this.timer.execute(() -> closeQuietly(this.commandConnection));
+	}
+
+	private void crash(String reason) {
+		if (this.crashed) {
+			return;
+		}
+		this.crashed = true;
+		fail(reason);
+		this.timer.execute(() -> {
+			closeQuietly(this.commandConnection);
+			closeQuietly(this.connection);
+		});
+	}
+
+	private void bindByCommand(SimulatedDialogue dialogue, String objectId) {
+		bind(dialogue, objectId);
+		dialogue.commandBound(objectId);
+		this.boundByCommands.put(objectId, dialogue);
 	}
 
 	private void bind(SimulatedDialogue dialogue, String objectId) {
@@ -506,15 +781,21 @@ public final class ProxySimulator implements AutoCloseable {
 
 	private void closeQuietly() {
 		this.closed = true;
+		closeQuietly(this.commandConnection);
+		closeQuietly(this.connection);
+		this.timer.shutdownNow();
+		this.asterisk.close();
+	}
+
+	private static void closeQuietly(Connection connection) {
 		try {
-			if (this.connection != null && this.connection.isOpen()) {
-				this.connection.close();
+			if (connection != null && connection.isOpen()) {
+				connection.close();
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// closing anyway
 		}
-		this.asterisk.close();
 	}
 
 	private final class CommandConsumer extends DefaultConsumer {
@@ -529,6 +810,9 @@ public final class ProxySimulator implements AutoCloseable {
 		@Override
 		public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties,
 				byte[] body) throws IOException {
+			if (ProxySimulator.this.crashed) {
+				return;
+			}
 			try {
 				onCommand(this.dialogue, getChannel(), envelope, properties, body);
 			}
@@ -536,6 +820,17 @@ public final class ProxySimulator implements AutoCloseable {
 				synchronized (ProxySimulator.this.internalErrors) {
 					ProxySimulator.this.internalErrors.add(ex);
 				}
+			}
+		}
+
+		@Override
+		public void handleCancel(String consumerTag) {
+			// the queue was deleted under the consumer
+			if (ProxySimulator.this.settings.commandConsumerDiesOnCancel()) {
+				loseCommandConsumer(this.dialogue.commandsQueue());
+			}
+			else {
+				this.dialogue.stopCommands();
 			}
 		}
 
@@ -569,11 +864,23 @@ public final class ProxySimulator implements AutoCloseable {
 
 		private Integer messageTtl = 30000;
 
-		private boolean dropStasisEnd;
+		private Double stasisEndLoss;
 
-		private boolean reorderEndOfCall;
+		private Boolean reorderEndOfCall;
 
 		private Boolean stopCommandsAfterStasisEnd;
+
+		private Boolean commandConsumerDiesOnCancel;
+
+		private Double newObjectEventLoss;
+
+		private Boolean crashOnObjectRemoval;
+
+		private Duration commandsQueueWait = Duration.ofSeconds(10);
+
+		private long seed = 1;
+
+		private Duration dialogueSweep = Duration.ofSeconds(5);
 
 		private boolean answerCommands = true;
 
@@ -694,24 +1001,127 @@ public final class ProxySimulator implements AutoCloseable {
 		}
 
 		/**
-		 * Never publish {@code StasisEnd}, as go-ari-proxy sometimes does; the dialogue then lives until
-		 * {@code ChannelDestroyed}, which is published.
-		 * @param drop whether to drop it
+		 * Never publish {@code StasisEnd} (or never lose one, with {@code false}); go-ari-proxy loses some of
+		 * them (see {@link #stasisEndLoss(double)}). The dialogue then lives until {@code ChannelDestroyed},
+		 * which is published.
+		 * @param drop whether to drop every {@code StasisEnd}
 		 * @return this builder
 		 */
 		public Builder dropStasisEnd(boolean drop) {
-			this.dropStasisEnd = drop;
+			this.stasisEndLoss = drop ? 1.0 : 0.0;
+			return this;
+		}
+
+		/**
+		 * How often a {@code StasisEnd} is lost, as go-ari-proxy loses one when the goroutine of the
+		 * channel's {@code ChannelDestroyed} unmaps the channel first: 0.2 by default for go-ari-proxy, 0 for
+		 * AsterNET-ARI-Proxy. The dialogue then lives until {@code ChannelDestroyed}, which is published.
+		 * @param probability from 0 (never) to 1 (always)
+		 * @return this builder
+		 */
+		public Builder stasisEndLoss(double probability) {
+			this.stasisEndLoss = probability(probability);
 			return this;
 		}
 
 		/**
 		 * Publish {@code StasisEnd} before the {@code ChannelHangupRequest} that caused it, as go-ari-proxy's
-		 * one-goroutine-per-event handling sometimes does.
+		 * one-goroutine-per-event handling does (on by default for go-ari-proxy).
 		 * @param reorder whether to reorder
 		 * @return this builder
 		 */
 		public Builder reorderEndOfCall(boolean reorder) {
 			this.reorderEndOfCall = reorder;
+			return this;
+		}
+
+		/**
+		 * Lose the command consumer of every dialogue, for good, when the broker cancels one: go-ari-proxy's
+		 * AMQP library answers the broker's {@code basic.cancel} (sent when a queue it consumes is deleted)
+		 * with {@code basic.cancel-ok}, and RabbitMQ closes its connection (on by default for go-ari-proxy).
+		 * When off, only that dialogue stops reading commands.
+		 * @param dies whether the command consumer dies
+		 * @return this builder
+		 */
+		public Builder commandConsumerDiesOnCancel(boolean dies) {
+			this.commandConsumerDiesOnCancel = dies;
+			return this;
+		}
+
+		/**
+		 * How often the first event that Asterisk sends for an object a command has just created (a playback's
+		 * {@code PlaybackStarted}, the {@code StasisStart} of a channel originated without an id) overtakes the
+		 * HTTP answer that go-ari-proxy binds the object from: it is then lost, and such a {@code StasisStart}
+		 * opens a dialogue of its own. The object's later events arrive. 0.33 by default for go-ari-proxy (seen
+		 * once in three runs), 0 for AsterNET-ARI-Proxy. A channel originated with its id in the URL is bound
+		 * before the call and never affected.
+		 * @param probability from 0 (never) to 1 (always)
+		 * @return this builder
+		 */
+		public Builder newObjectEventLoss(double probability) {
+			this.newObjectEventLoss = probability(probability);
+			return this;
+		}
+
+		/**
+		 * Crash, as go-ari-proxy panics in {@code removeObject}, when a channel or bridge is destroyed that is
+		 * not the last of the objects the dialogue's commands bound (a second leg, a bridge, a playback; not
+		 * the first channel): in a bridged two-leg call, when the second leg hangs up. On by default for
+		 * go-ari-proxy.
+		 * @param crash whether to crash
+		 * @return this builder
+		 */
+		public Builder crashOnObjectRemoval(boolean crash) {
+			this.crashOnObjectRemoval = crash;
+			return this;
+		}
+
+		/**
+		 * How long go-ari-proxy goes on trying to consume {@code commands_<D>} (for example while a client's
+		 * declaration with other flags makes the broker refuse its own) before it drops the dialogue: 10 s.
+		 * @param wait the wait
+		 * @return this builder
+		 */
+		public Builder commandsQueueWait(Duration wait) {
+			this.commandsQueueWait = Objects.requireNonNull(wait, "wait");
+			return this;
+		}
+
+		/**
+		 * How often AsterNET-ARI-Proxy looks for dialogues whose {@code events_} or {@code responses_} queue is
+		 * gone, and closes them ({@code CheckForClosedDialogues}): every 5 s by default; {@code null} for
+		 * never. go-ari-proxy never looks.
+		 * @param interval the interval, or {@code null}
+		 * @return this builder
+		 */
+		public Builder dialogueSweep(Duration interval) {
+			this.dialogueSweep = interval;
+			return this;
+		}
+
+		/**
+		 * The seed of the random faults ({@link #stasisEndLoss(double)}, {@link #newObjectEventLoss(double)}),
+		 * so that a run can be repeated; 1 by default.
+		 * @param seed the seed
+		 * @return this builder
+		 */
+		public Builder seed(long seed) {
+			this.seed = seed;
+			return this;
+		}
+
+		/**
+		 * Turn off the proxy's faults, for tests that are not about them: no reordering, no lost event, no
+		 * lost command consumer, no crash. The protocol stays the flavour's (go-ari-proxy still announces
+		 * before declaring and still ends a dialogue at the first {@code StasisEnd}).
+		 * @return this builder
+		 */
+		public Builder wellBehaved() {
+			this.stasisEndLoss = 0.0;
+			this.reorderEndOfCall = false;
+			this.commandConsumerDiesOnCancel = false;
+			this.newObjectEventLoss = 0.0;
+			this.crashOnObjectRemoval = false;
 			return this;
 		}
 
@@ -828,8 +1238,38 @@ public final class ProxySimulator implements AutoCloseable {
 		}
 
 		boolean stopCommandsAfterStasisEnd() {
-			return (this.stopCommandsAfterStasisEnd != null) ? this.stopCommandsAfterStasisEnd
-					: this.flavour == Flavour.GO_ARI_PROXY;
+			return (this.stopCommandsAfterStasisEnd != null) ? this.stopCommandsAfterStasisEnd : goAriProxy();
+		}
+
+		boolean reorderEndOfCall() {
+			return (this.reorderEndOfCall != null) ? this.reorderEndOfCall : goAriProxy();
+		}
+
+		double stasisEndLoss() {
+			return (this.stasisEndLoss != null) ? this.stasisEndLoss : (goAriProxy() ? 0.2 : 0.0);
+		}
+
+		boolean commandConsumerDiesOnCancel() {
+			return (this.commandConsumerDiesOnCancel != null) ? this.commandConsumerDiesOnCancel : goAriProxy();
+		}
+
+		double newObjectEventLoss() {
+			return (this.newObjectEventLoss != null) ? this.newObjectEventLoss : (goAriProxy() ? 0.33 : 0.0);
+		}
+
+		boolean crashOnObjectRemoval() {
+			return (this.crashOnObjectRemoval != null) ? this.crashOnObjectRemoval : goAriProxy();
+		}
+
+		private boolean goAriProxy() {
+			return this.flavour == Flavour.GO_ARI_PROXY;
+		}
+
+		private static double probability(double probability) {
+			if (!(probability >= 0 && probability <= 1)) {
+				throw new IllegalArgumentException("A probability is from 0 to 1, not " + probability);
+			}
+			return probability;
 		}
 
 		private QueueOptions producerQueue() {

@@ -35,6 +35,9 @@ public final class SimulatedDialogue {
 
 	private final Set<String> objects = new LinkedHashSet<>();
 
+	/** go-ari-proxy's list of the objects its commands bound, in order; the first channel is not in it. */
+	private final List<String> boundByCommands = new ArrayList<>();
+
 	private volatile boolean commandsStopped;
 
 	Channel amqpChannel;
@@ -94,6 +97,15 @@ public final class SimulatedDialogue {
 	 */
 	public List<String> queues() {
 		return List.of(eventsQueue(), responsesQueue(), commandsQueue());
+	}
+
+	/**
+	 * The queues the application consumes, {@code events_<D>} and {@code responses_<D>}: those it may
+	 * delete. {@code commands_<D>} is the proxy's, which go-ari-proxy consumes until it exits.
+	 * @return events and responses queue names
+	 */
+	public List<String> clientQueues() {
+		return List.of(eventsQueue(), responsesQueue());
 	}
 
 	/**
@@ -232,6 +244,30 @@ public final class SimulatedDialogue {
 		Set<String> all = Set.copyOf(this.objects);
 		this.objects.clear();
 		return all;
+	}
+
+	synchronized void commandBound(String objectId) {
+		// the first channel is mapped directly, never through this list
+		if (!objectId.equals(this.primaryChannelId) && !this.boundByCommands.contains(objectId)) {
+			this.boundByCommands.add(objectId);
+		}
+	}
+
+	/**
+	 * Take an object off go-ari-proxy's list, unless that would make it panic: it deletes from the slice
+	 * it ranges over, which fails for any object but the last.
+	 * @return whether removing it panics
+	 */
+	synchronized boolean removingWouldPanic(String objectId) {
+		int index = this.boundByCommands.indexOf(objectId);
+		if (index < 0) {
+			return false;
+		}
+		if (index < this.boundByCommands.size() - 1) {
+			return true;
+		}
+		this.boundByCommands.remove(index);
+		return false;
 	}
 
 	void stopCommands() {

@@ -92,6 +92,15 @@ public @interface AriQueueTest {
 	Flavour[] proxy() default {};
 
 	/**
+	 * Whether the simulated proxy has the faults of the real one (a lost or early {@code StasisEnd}, lost
+	 * events of new objects, a command consumer that dies when a queue it consumes is deleted, a crash when a
+	 * second leg hangs up), as it has by default; {@code false} for a well-behaved proxy, in tests that are not
+	 * about them. See {@link io.ariqueue.test.simulator.ProxySimulator.Builder#wellBehaved()}.
+	 * @return whether the proxy has its faults
+	 */
+	boolean proxyFaults() default true;
+
+	/**
 	 * Handler beans to replace by Mockito spies (by type, subtypes included), for
 	 * {@link AriHandlerTestHarness#spy(Class)} and {@code verify}. Needs mockito-core.
 	 * @return the bean types

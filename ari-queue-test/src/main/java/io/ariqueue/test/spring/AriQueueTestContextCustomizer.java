@@ -31,11 +31,12 @@ import io.ariqueue.test.simulator.ProxySimulator;
  * @param application the application the annotation names, or {@code null}
  * @param uniqueApplication the application to use when neither the annotation nor the test's properties name one
  * @param flavour the flavour the annotation names, or {@code null} for the configured one
+ * @param proxyFaults whether the simulated proxy has the real one's faults
  * @param spies the handler bean types to spy on
  * @author ari-queue team
  */
 record AriQueueTestContextCustomizer(String application, String uniqueApplication, Flavour flavour,
-		List<Class<?>> spies) implements ContextCustomizer {
+		boolean proxyFaults, List<Class<?>> spies) implements ContextCustomizer {
 
 	private static final String APPLICATION = "ari.queue.application";
 
@@ -107,16 +108,19 @@ record AriQueueTestContextCustomizer(String application, String uniqueApplicatio
 				infrastructure(RecordingHandlerBeanPostProcessor.class, () -> new RecordingHandlerBeanPostProcessor(
 						() -> beanFactory.getBean(AriHandlerRegistry.class), harness)));
 		RootBeanDefinition simulator = new RootBeanDefinition(ProxySimulator.class,
-				() -> simulator(beanFactory, broker, application, flavour));
+				() -> simulator(beanFactory, broker, application, flavour, this.proxyFaults));
 		simulator.setDestroyMethodName(AbstractBeanDefinition.INFER_METHOD);
 		registry.registerBeanDefinition("proxySimulator", simulator);
 	}
 
 	private static ProxySimulator simulator(ConfigurableListableBeanFactory beanFactory, RabbitBroker broker,
-			String application, Flavour flavour) {
+			String application, Flavour flavour, boolean proxyFaults) {
 		ProxySimulator.Builder builder = ProxySimulator.builder(broker.connectionFactory())
 			.application(application)
 			.flavour(flavour);
+		if (!proxyFaults) {
+			builder.wellBehaved();
+		}
 		beanFactory.getBeanProvider(ProxySimulatorBuilderCustomizer.class)
 			.orderedStream()
 			.forEach((customizer) -> customizer.customize(builder));

@@ -30,7 +30,7 @@ class AriQueueTestContextCustomizerFactory implements ContextCustomizerFactory {
 		Flavour flavour = (test.proxy().length == 1) ? test.proxy()[0] : null;
 		String application = test.application().isBlank() ? null : test.application().trim();
 		return new AriQueueTestContextCustomizer(application, uniqueApplication(testClass), flavour,
-				List.of(test.spy()));
+				test.proxyFaults(), List.of(test.spy()));
 	}
 
 	/** Short enough to read in the broker's queue list, random enough that parallel runs never meet. */

@@ -116,8 +116,8 @@ class AriServerDoubleTests {
 				this.http.send(this.http.request("/channels"), "GET", null),
 				this.http.send(this.http.request("/channels?api_key=asterisk:wrong"), "GET", null),
 				this.http.send(this.http.request("/channels?api_key=asterisk"), "GET", null),
-				this.http.send(this.http.request("/channels").header("Authorization", AriHttp.basic("asterisk", "wrong")),
-						"GET", null),
+				this.http.send(this.http.request("/channels")
+					.header("Authorization", AriHttp.basic("asterisk", "wrong")), "GET", null),
 				this.http.send(this.http.request("/channels").header("Authorization", "Bearer secret"), "GET", null),
 				// as in Asterisk, a Basic header is decisive: a right api_key does not rescue a wrong one
 				this.http.send(this.http.request("/channels?api_key=asterisk:secret")
@@ -184,6 +184,34 @@ class AriServerDoubleTests {
 		HttpResponse<String> again = this.http.call("POST", "/channels/leg-b?endpoint=PJSIP/200&app=app2", null);
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.body()).isEqualTo("{\"message\":\"Channel with given unique ID already exists\"}");
+	}
+
+	@Test
+	void snoopsOnAChannelUntilItHangsUp() throws Exception {
+		EventSocket events = connect("app1");
+		String channelId = this.ari.placeCall("app1");
+		events.next(WAIT);
+		HttpResponse<String> noDirection = this.http.call("POST", "/channels/" + channelId + "/snoop/s-1",
+				"{\"app\":\"app1\"}");
+		assertThat(noDirection.statusCode()).isEqualTo(400);
+		assertThat(noDirection.body()).contains("Direction must be specified");
+		HttpResponse<String> snoop = this.http.call("POST", "/channels/" + channelId + "/snoop/s-1",
+				"{\"app\":\"app1\",\"spy\":\"both\",\"appArgs\":\"listen\"}");
+		assertThat(snoop.statusCode()).isEqualTo(200);
+		JsonNode channel = AriJson.read(snoop.body());
+		assertThat(channel.get("id").stringValue()).isEqualTo("s-1");
+		assertThat(channel.get("name").stringValue()).startsWith("Snoop/" + channelId + "-");
+		JsonNode start = events.next(WAIT);
+		assertThat(start.get("type").stringValue()).isEqualTo("StasisStart");
+		assertThat(start.get("channel").get("id").stringValue()).isEqualTo("s-1");
+		assertThat(start.get("args").toString()).isEqualTo("[\"listen\"]");
+
+		this.ari.asterisk().hangUpFarEnd(channelId);
+		assertThat(next(events, 6)).extracting((event) -> event.get("type").stringValue() + " "
+				+ event.get("channel").get("id").stringValue())
+			.containsExactly("ChannelHangupRequest " + channelId, "StasisEnd " + channelId,
+					"ChannelDestroyed " + channelId, "ChannelHangupRequest s-1", "StasisEnd s-1",
+					"ChannelDestroyed s-1");
 	}
 
 	@Test
@@ -319,6 +347,19 @@ class AriServerDoubleTests {
 	}
 
 	@Test
+	void unregistersTheApplicationsOfAClosedWebSocket() throws Exception {
+		EventSocket events = connect("app1,app2");
+		events.webSocket().sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(WAIT.toSeconds(),
+				java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(events.ended(WAIT))
+			.isEqualTo("close 1000");
+		org.awaitility.Awaitility.await().atMost(WAIT).until(() -> this.ari.openWebSockets() == 0);
+		assertThat(this.ari.serves("app1")).isFalse();
+		assertThat(this.ari.serves("app2")).isFalse();
+		assertThat(this.ari.webSocketConnectionsSinceStart()).isEqualTo(1);
+	}
+
+	@Test
 	void refusesACallIntoAnApplicationNoWebSocketServes() throws Exception {
 		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.ari.placeCall("app1"))
 			.withMessageContaining("No WebSocket serves application app1");
@@ -350,7 +391,7 @@ class AriServerDoubleTests {
 		EventSocket events = connect("app1");
 		String channelId = this.ari.placeCall("app1");
 		events.next(WAIT);
-		this.ari.delayRequests(RecordedRequest.to("POST", ".*/answer"), Duration.ofSeconds(2));
+		this.ari.delayRequests(RecordedRequest.to("POST", ".*/answer"), Duration.ofSeconds(1));
 		assertThatExceptionOfType(java.net.http.HttpTimeoutException.class)
 			.isThrownBy(() -> this.http.send(this.http.request("/channels/" + channelId + "/answer")
 				.timeout(Duration.ofMillis(300))
@@ -359,7 +400,7 @@ class AriServerDoubleTests {
 		assertThat(events.next(WAIT).get("type").stringValue()).isEqualTo("ChannelStateChange");
 		long start = System.nanoTime();
 		assertThat(this.http.call("GET", "/channels/" + channelId, null).statusCode()).isEqualTo(200);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -370,7 +411,7 @@ class AriServerDoubleTests {
 		this.ari.dropWebSockets();
 		assertThat(this.ari.openWebSockets()).isZero();
 		assertThat(this.ari.serves("app1")).isFalse();
-		assertThat(events.ended.get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(NO_CLOSE_FRAME);
+		assertThat(events.ended(WAIT)).isEqualTo(NO_CLOSE_FRAME);
 		// lost: nobody listens
 		this.ari.asterisk().pressDtmf(channelId, "1", 100);
 		EventSocket again = connect("app1");
@@ -390,7 +431,7 @@ class AriServerDoubleTests {
 		this.ari.refuseWebSockets(false);
 		connect("app2");
 		assertThat(this.ari.openWebSockets()).isEqualTo(2);
-		assertThat(open.ended).isNotDone();
+		assertThat(open.hasEnded()).isFalse();
 	}
 
 	@Test
@@ -405,7 +446,7 @@ class AriServerDoubleTests {
 
 		this.ari.restart();
 
-		assertThat(events.ended.get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isEqualTo(NO_CLOSE_FRAME);
+		assertThat(events.ended(WAIT)).isEqualTo(NO_CLOSE_FRAME);
 		assertThat(this.ari.openWebSockets()).isZero();
 		EventSocket after = connect("app1");
 		assertThat(this.ari.port()).isEqualTo(port);

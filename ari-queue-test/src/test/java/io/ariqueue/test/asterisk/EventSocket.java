@@ -24,7 +24,7 @@ final class EventSocket implements WebSocket.Listener, AutoCloseable {
 
 	private final StringBuilder partial = new StringBuilder();
 
-	final CompletableFuture<String> ended = new CompletableFuture<>();
+	private final CompletableFuture<String> ended = new CompletableFuture<>();
 
 	private WebSocket webSocket;
 
@@ -100,6 +100,15 @@ final class EventSocket implements WebSocket.Listener, AutoCloseable {
 	/** Whether no frame arrives for this long. */
 	boolean quietFor(Duration duration) throws InterruptedException {
 		return this.frames.poll(duration.toMillis(), TimeUnit.MILLISECONDS) == null;
+	}
+
+	/** How the connection ended, {@code "close <status>"} or {@code "error <exception>"}. */
+	String ended(Duration timeout) throws Exception {
+		return this.ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	boolean hasEnded() {
+		return this.ended.isDone();
 	}
 
 	WebSocket webSocket() {

@@ -244,7 +244,7 @@ abstract class ProxyBehaviourContract extends SimulatorTestSupport {
 		JsonNode wrongMethod = dialogue.call("PUT", "/channels/" + call.channelId() + "/answer", "{}");
 		assertThat(wrongMethod.get("status_code").intValue()).isEqualTo(405);
 		assertThat(wrongMethod.get("response_body").stringValue()).isEqualTo("{\"message\":\"Invalid method\"}");
-		JsonNode notSimulated = dialogue.call("POST", "/channels/" + call.channelId() + "/snoop", "{}");
+		JsonNode notSimulated = dialogue.call("POST", "/channels/" + call.channelId() + "/redirect", "{}");
 		assertThat(notSimulated.get("status_code").intValue()).isEqualTo(501);
 	}
 

@@ -29,6 +29,10 @@ final class ChannelsResource {
 				(request, path) -> AriReply.json(200, this.asterisk.live(path.get("channelId")).toJson()));
 		router.register("DELETE", "/channels/{channelId}", (request, path) -> hangup(path, request.parameters()));
 		router.register("POST", "/channels/{channelId}/answer", (request, path) -> answer(path));
+		router.register("POST", "/channels/{channelId}/snoop",
+				(request, path) -> snoop(path.get("channelId"), null, request.parameters()));
+		router.register("POST", "/channels/{channelId}/snoop/{snoopId}",
+				(request, path) -> snoop(path.get("channelId"), path.get("snoopId"), request.parameters()));
 		router.register("POST", "/channels/{channelId}/continue", (request, path) -> continueInDialplan(path, request.parameters()));
 		router.register("POST", "/channels/{channelId}/dtmf", (request, path) -> sendDtmf(path, request.parameters()));
 		router.register("GET", "/channels/{channelId}/variable", (request, path) -> getVariable(path, request.parameters()));
@@ -133,6 +137,54 @@ final class ChannelsResource {
 				}
 			}
 		});
+	}
+
+	/**
+	 * A snoop channel on any live channel: it enters the application at once (in Asterisk, right after the
+	 * answer) and is hung up when the snooped channel is.
+	 */
+	private AriReply snoop(String channelId, String snoopId, Parameters parameters) {
+		String spy = direction(parameters.string("spy"), "spy");
+		String whisper = direction(parameters.string("whisper"), "whisper");
+		String app = parameters.string("app");
+		String appArgs = parameters.string("appArgs");
+		if (snoopId == null) {
+			snoopId = parameters.string("snoopId");
+		}
+		if ("none".equals(spy) && "none".equals(whisper)) {
+			throw new AriError(400, "Direction must be specified for at least spy or whisper");
+		}
+		if (app == null || app.isEmpty()) {
+			throw new AriError(400, "Application name is required");
+		}
+		FakeChannel target = this.asterisk.live(channelId);
+		if (!this.asterisk.settings().applications().contains(app)) {
+			throw new AriError(400, "Application '" + app + "' is not registered by the simulated proxy");
+		}
+		ChannelSpec spec = new ChannelSpec((snoopId == null || snoopId.isEmpty()) ? null : snoopId, null, "Up", "", "",
+				"", "", "", "default", "s", 1, "en", Map.of());
+		FakeChannel snoop = this.asterisk.newChannel(spec);
+		snoop.name = "Snoop/" + target.id + "-" + snoop.name.substring(snoop.name.lastIndexOf('-') + 1);
+		snoop.snoopOf = target.id;
+		snoop.application = app;
+		List<String> args = (appArgs == null || appArgs.isEmpty()) ? List.of() : List.of(appArgs.split(","));
+		return AriReply.json(200, snoop.toJson(), () -> {
+			synchronized (this.asterisk) {
+				if (!snoop.destroyed) {
+					this.asterisk.enterStasis(snoop.id, app, args);
+				}
+			}
+		});
+	}
+
+	private static String direction(String value, String name) {
+		if (value == null || value.isEmpty()) {
+			return "none";
+		}
+		if (!List.of("none", "both", "out", "in").contains(value)) {
+			throw new AriError(400, "Invalid direction specified for " + name);
+		}
+		return value;
 	}
 
 	private AriReply answer(Map<String, String> path) {

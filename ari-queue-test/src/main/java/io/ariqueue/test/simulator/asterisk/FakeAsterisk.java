@@ -387,6 +387,13 @@ public final class FakeAsterisk implements AutoCloseable {
 		destroyed.put("cause_txt", cause.text());
 		destroyed.set("channel", channel.toJson());
 		emit(destroyed);
+		for (FakeChannel snoop : new ArrayList<>(this.channels.values())) {
+			if (channel.id.equals(snoop.snoopOf) && !snoop.destroyed) {
+				ObjectNode snoopRequest = AriJson.object();
+				snoopRequest.put("cause", 16);
+				hangUp(snoop, snoopRequest, HangupCause.NORMAL);
+			}
+		}
 	}
 
 	void leaveStasis(FakeChannel channel) {

@@ -63,6 +63,9 @@ final class FakeChannel {
 
 	String bridgeId;
 
+	/** The channel it snoops on, or {@code null}. */
+	String snoopOf;
+
 	boolean destroyed;
 
 	FakeChannel(String id, String name, Instant creationTime) {
