@@ -38,8 +38,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Whole calls through the chain: fake Asterisk (the ARI server double, over HTTP and WebSocket)
- * ⇄ ari-queue-proxy ⇄ RabbitMQ ⇄ an ari-queue application, unchanged, with the go-ari-proxy
- * preset.
+ * ⇄ ari-queue-proxy ⇄ RabbitMQ ⇄ an ari-queue application, unchanged, set to this proxy
+ * ({@code ari.queue.proxy=ari-queue-proxy}: go-ari-proxy's wire, whole dialogues) or to
+ * go-ari-proxy.
  *
  * @author ari-queue team
  */
@@ -89,6 +90,14 @@ class ChainTests {
 			.containsSubsequence("POST /ari/channels/" + channel + "/answer", "POST /ari/channels/" + channel + "/play",
 					"DELETE /ari/channels/" + channel);
 		awaitNoDialogues();
+	}
+
+	@Test
+	void oneLegCallForAClientSetToGoAriProxy() {
+		// the wire is go-ari-proxy's: a client that takes this proxy for one runs its one-leg calls
+		this.client.close();
+		this.client = RunningClient.start(this.application, new Class<?>[] { Calls.class }, "ari.queue.proxy=go-ari-proxy");
+		oneLegCall();
 	}
 
 	@Test

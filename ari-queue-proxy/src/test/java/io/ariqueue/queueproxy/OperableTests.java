@@ -55,7 +55,7 @@ class OperableTests {
 				"ari.proxy.applications", "ari.proxy.server-id", "ari.proxy.preset", "ari.proxy.grace-period",
 				"ari.proxy.max-message-size", "ari.proxy.max-buffered-events", "ari.proxy.asterisk.request-timeout");
 		assertThat(metadata.get("hints").get(0).get("values")).extracting((value) -> value.get("value").asString())
-			.containsExactly("go-ari-proxy", "asternet-ari-proxy");
+			.containsExactly("go-ari-proxy", "ari-queue-proxy", "asternet-ari-proxy");
 	}
 
 	@Test

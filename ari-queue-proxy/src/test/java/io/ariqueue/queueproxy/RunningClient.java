@@ -31,7 +31,7 @@ final class RunningClient implements AutoCloseable {
 		List<String> all = new ArrayList<>(List.of("spring.rabbitmq.host=" + broker.host(),
 				"spring.rabbitmq.port=" + broker.port(), "spring.rabbitmq.username=" + broker.username(),
 				"spring.rabbitmq.password=" + broker.password(), "spring.rabbitmq.virtual-host=" + broker.virtualHost(),
-				"ari.queue.application=" + application, "ari.queue.proxy=go-ari-proxy", "ari.queue.command-timeout=5s",
+				"ari.queue.application=" + application, "ari.queue.proxy=ari-queue-proxy", "ari.queue.command-timeout=5s",
 				"ari.queue.concurrency=16", "ari.queue.queue-deletion-delay=200ms", "spring.main.banner-mode=off",
 				"management.endpoints.enabled-by-default=false"));
 		all.addAll(List.of(properties));

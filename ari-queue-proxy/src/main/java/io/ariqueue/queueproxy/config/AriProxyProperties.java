@@ -31,8 +31,9 @@ public class AriProxyProperties {
 	private String serverId = "ari-queue-proxy";
 
 	/**
-	 * Which proxy's wire to speak: go-ari-proxy (durable queues, deleted after the grace period)
-	 * or asternet-ari-proxy (auto-delete queues with a message TTL).
+	 * Which proxy's wire to speak: go-ari-proxy (durable queues, deleted after the grace period;
+	 * ari-queue-proxy is the same wire) or asternet-ari-proxy (auto-delete queues with a message
+	 * TTL).
 	 */
 	private ProxyPreset preset = ProxyPreset.GO_ARI_PROXY;
 

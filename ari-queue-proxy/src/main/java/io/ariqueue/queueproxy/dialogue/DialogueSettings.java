@@ -11,8 +11,8 @@ import io.ariqueue.proxy.ProxyPreset;
  * @param preset the proxy family whose queue life to reproduce
  * @param gracePeriod how long an ended dialogue's queues stay, so that late events still reach a
  * slow client
- * @param deleteQueues whether to delete an ended dialogue's queues (go-ari-proxy preset only;
- * AsterNET-ARI-Proxy's queues delete themselves)
+ * @param deleteQueues whether to delete an ended dialogue's queues (not under the AsterNET preset,
+ * whose queues delete themselves)
  * @param destroyLeftoverBridges whether to destroy the bridges a dialogue created and left behind
  * @param dialogueVariable the channel variable that records a channel's dialogue in Asterisk
  * @param clientCheckInterval how often to look whether clients still consume their dialogues'
@@ -26,7 +26,8 @@ public record DialogueSettings(String serverId, ProxyPreset preset, Duration gra
 		Duration clientReleaseTimeout) {
 
 	boolean deletesQueues() {
-		return this.deleteQueues && this.preset == ProxyPreset.GO_ARI_PROXY;
+		// AsterNET-ARI-Proxy's dialogue queues delete themselves
+		return this.deleteQueues && this.preset != ProxyPreset.ASTERNET_ARI_PROXY;
 	}
 
 }
