@@ -13,8 +13,9 @@ import io.ariqueue.proxy.ProxyPreset;
  * @param prefetch the prefetch window of each command consumer
  * @param publisherConfirms whether to wait for the broker's confirmation of each publication
  * @param rpcTimeout how long to wait for the broker's answers
+ * @param adminChannels the channels that declare queues; a new dialogue takes three at once
  * @author ari-queue team
  */
 public record BrokerSettings(ProxyPreset preset, int consumerChannels, int publisherChannels, int prefetch,
-		boolean publisherConfirms, Duration rpcTimeout) {
+		boolean publisherConfirms, Duration rpcTimeout, int adminChannels) {
 }

@@ -139,7 +139,7 @@ public final class ProxyBroker implements AutoCloseable {
 			throw new IOException("Timed out connecting to the broker", ex);
 		}
 		Duration timeout = this.settings.rpcTimeout();
-		this.admin = new QueueAdmin(this.connection, 8, timeout);
+		this.admin = new QueueAdmin(this.connection, this.settings.adminChannels(), timeout);
 		this.consumers = new ConsumerChannelPool(this.connection, this.admin, this.settings.consumerChannels(),
 				this.settings.prefetch(), this.dispatch);
 		this.reaper = new QueueReaper(this.connection, Duration.ofSeconds(1), () -> false,

@@ -1,7 +1,10 @@
 package io.ariqueue.queueproxy.command;
 
+import java.util.concurrent.TimeUnit;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +53,8 @@ public final class CommandExecutor {
 
 	private final Counter unanswerable;
 
+	private final Timer.Builder overhead;
+
 	/**
 	 * Create an executor.
 	 * @param manager the dialogues
@@ -68,6 +73,11 @@ public final class CommandExecutor {
 		this.unanswerable = Counter.builder("ari.proxy.commands.unanswerable")
 			.description("Commands without a usable unique_id, rejected without a response")
 			.register(meters);
+		this.overhead = Timer.builder("ari.proxy.commands.overhead")
+			.description("Time a command spends in the proxy, from its delivery to its response reaching the broker, "
+					+ "Asterisk's own answer time excluded")
+			.publishPercentiles(0.5, 0.99);
+		this.overhead.register(meters);
 	}
 
 	/**
@@ -76,10 +86,11 @@ public final class CommandExecutor {
 	 * @param message the message
 	 */
 	public void accept(Dialogue dialogue, InboundMessage message) {
-		dialogue.lane().execute(() -> run(dialogue, message));
+		long delivered = System.nanoTime();
+		dialogue.lane().execute(() -> run(dialogue, new Timed(message, delivered)));
 	}
 
-	private void run(Dialogue dialogue, InboundMessage message) {
+	private void run(Dialogue dialogue, Timed message) {
 		try {
 			execute(dialogue, message);
 		}
@@ -96,7 +107,7 @@ public final class CommandExecutor {
 		}
 	}
 
-	private String uniqueIdOf(InboundMessage message) {
+	private String uniqueIdOf(Timed message) {
 		try {
 			String id = json.readTree(message.body()).path("unique_id").asString("");
 			return id.isEmpty() ? null : id;
@@ -106,7 +117,7 @@ public final class CommandExecutor {
 		}
 	}
 
-	private void execute(Dialogue dialogue, InboundMessage message) {
+	private void execute(Dialogue dialogue, Timed message) {
 		if (message.isStale()) {
 			// the broker has it back and delivers it again
 			return;
@@ -130,13 +141,14 @@ public final class CommandExecutor {
 		if (message.redelivered()) {
 			byte[] remembered = dialogue.rememberedResponse(command.uniqueId());
 			if (remembered != null) {
-				dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), remembered, message::ack);
+				dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), remembered, message.message()::ack);
 				return;
 			}
 		}
 		BoundRequest request = this.binder.bind(dialogue, command);
 		AsteriskReply reply;
 		String outcome;
+		long asked = System.nanoTime();
 		try {
 			reply = this.asterisk.exchange(request.method(), request.path(), request.parameters());
 			outcome = statusClass(reply.status());
@@ -147,6 +159,7 @@ public final class CommandExecutor {
 			reply = new AsteriskReply(ex.isTimeout() ? 504 : 502, errorBody(ex.getMessage()));
 			outcome = ex.isTimeout() ? "timeout" : "unreachable";
 		}
+		message.asterisk(System.nanoTime() - asked);
 		if (reply.isSuccess()) {
 			if (request.createdBridge() != null) {
 				dialogue.bridgeCreated(request.createdBridge());
@@ -172,12 +185,67 @@ public final class CommandExecutor {
 		}
 	}
 
-	private void respond(Dialogue dialogue, InboundMessage message, String uniqueId, int status, String body,
+	private void respond(Dialogue dialogue, Timed message, String uniqueId, int status, String body,
 			String outcome) {
 		byte[] response = this.codec.writeResponse(uniqueId, status, body);
 		dialogue.rememberResponse(uniqueId, response);
 		this.meters.counter("ari.proxy.commands", "outcome", outcome).increment();
-		dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), response, message::ack);
+		dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), response, () -> {
+			message.message().ack();
+			// looked up each time: a registry may replace the timer, as a benchmark does after its warm-up
+			this.overhead.register(this.meters)
+				.record(System.nanoTime() - message.delivered() - message.asteriskNanos(), TimeUnit.NANOSECONDS);
+		});
+	}
+
+	/**
+	 * A command message with the times that say how long the proxy held it.
+	 */
+	private static final class Timed {
+
+		private final InboundMessage message;
+
+		private final long delivered;
+
+		private long asteriskNanos;
+
+		Timed(InboundMessage message, long delivered) {
+			this.message = message;
+			this.delivered = delivered;
+		}
+
+		InboundMessage message() {
+			return this.message;
+		}
+
+		long delivered() {
+			return this.delivered;
+		}
+
+		long asteriskNanos() {
+			return this.asteriskNanos;
+		}
+
+		void asterisk(long nanos) {
+			this.asteriskNanos = nanos;
+		}
+
+		boolean isStale() {
+			return this.message.isStale();
+		}
+
+		byte[] body() {
+			return this.message.body();
+		}
+
+		boolean redelivered() {
+			return this.message.redelivered();
+		}
+
+		void reject() {
+			this.message.reject();
+		}
+
 	}
 
 	private static String statusClass(int status) {

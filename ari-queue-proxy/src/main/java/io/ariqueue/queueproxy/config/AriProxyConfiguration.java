@@ -71,7 +71,10 @@ public class AriProxyConfiguration {
 				new CustomizableThreadFactory("ari-proxy-timer-"));
 		scheduler.setRemoveOnCancelPolicy(true);
 		ExecutorService amqpDispatch = Executors.newFixedThreadPool(4, new CustomizableThreadFactory("ari-proxy-amqp-"));
-		ExecutorService publishing = Executors.newFixedThreadPool(4, new CustomizableThreadFactory("ari-proxy-publish-"));
+		// a new dialogue's set-up waits for the broker on a publishing thread: enough of them keep
+		// the other dialogues' events flowing meanwhile
+		ExecutorService publishing = Executors.newFixedThreadPool(properties.getAmqp().getPublisherThreads(),
+				new CustomizableThreadFactory("ari-proxy-publish-"));
 		ExecutorService commands = Executors.newFixedThreadPool(properties.getCommandThreads(),
 				new CustomizableThreadFactory("ari-proxy-command-"));
 		ExecutorService opening = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("ari-proxy-connect-"));
@@ -79,7 +82,8 @@ public class AriProxyConfiguration {
 		AriProxyProperties.Amqp amqp = properties.getAmqp();
 		ProxyBroker broker = new ProxyBroker(connectionFactory.getRabbitConnectionFactory(),
 				addresses(connectionDetails), new BrokerSettings(properties.getPreset(), amqp.getConsumerChannels(),
-						amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.isPublisherConfirms(), amqp.getRpcTimeout()),
+						amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.isPublisherConfirms(), amqp.getRpcTimeout(),
+						amqp.getAdminChannels()),
 				amqpDispatch);
 		Outboxes outboxes = new Outboxes(broker, publishing, scheduler, properties.getMaxBufferedEvents());
 		ProxySideWireCodec codec = new ProxySideWireCodec(properties.getPreset(),

@@ -337,6 +337,32 @@ public class AriProxyProperties {
 		 */
 		private Duration rpcTimeout = Duration.ofSeconds(10);
 
+		/**
+		 * The threads that publish the dialogues' messages and set new dialogues up.
+		 */
+		private int publisherThreads = 16;
+
+		/**
+		 * The channels that declare queues; a new dialogue takes three of them at once.
+		 */
+		private int adminChannels = 24;
+
+		public int getPublisherThreads() {
+			return this.publisherThreads;
+		}
+
+		public void setPublisherThreads(int publisherThreads) {
+			this.publisherThreads = publisherThreads;
+		}
+
+		public int getAdminChannels() {
+			return this.adminChannels;
+		}
+
+		public void setAdminChannels(int adminChannels) {
+			this.adminChannels = adminChannels;
+		}
+
 		public int getConsumerChannels() {
 			return this.consumerChannels;
 		}

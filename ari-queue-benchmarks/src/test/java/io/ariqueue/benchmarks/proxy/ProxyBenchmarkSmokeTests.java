@@ -1,0 +1,33 @@
+package io.ariqueue.benchmarks.proxy;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The proxy benchmark at a small scale: every figure comes out of real traffic through the
+ * proxy, the broker and the ARI double.
+ *
+ * @author ari-queue team
+ */
+class ProxyBenchmarkSmokeTests {
+
+	@Test
+	void producesEveryFigure() throws Exception {
+		ProxyBenchmark.Result result = ProxyBenchmark
+			.run(ProxyBenchmark.Options.parse("--seconds=2", "--rate=50", "--flood-calls=3", "--flood-digits=100", "--warmup-seconds=1"));
+		assertThat(result.proxyEventsPerSecond()).isPositive();
+		assertThat(result.directEventsPerSecond()).isPositive();
+		assertThat(result.directCall().samples()).isEqualTo(100);
+		assertThat(result.proxyCall().samples()).isEqualTo(100);
+		assertThat(result.brokerHops().samples()).isEqualTo(100);
+		assertThat(result.proxyOverhead().samples()).isEqualTo(100);
+		assertThat(result.proxyOverhead().p50()).isPositive();
+		// a call through a broker and the proxy cannot be faster than the same call made directly
+		assertThat(result.proxyCall().p50()).isGreaterThan(result.directCall().p50());
+		assertThat(result.table()).contains("| events/s (3 calls x 100 DTMF) |", "| ARI call p50 ms (50 new dialogues/s, 2 s) |",
+				"| inside the proxy (its own timer), p50 / p99 ms");
+		System.out.println(result.table());
+	}
+
+}
