@@ -111,8 +111,10 @@ class ChainTests {
 				&& request.path().equals("/ari/channels/" + second));
 		assertThat(calls.log).contains("start " + second + " [leg2]");
 		this.asterisk.asterisk().hangUpFarEnd(first);
-		await().atMost(WAIT).until(() -> calls.log.contains("end " + second));
-		assertThat(this.asterisk.asterisk().channel(second).orElseThrow().hungUp()).isTrue();
+		// the application hangs the second leg up when the first ends, through the proxy; it may
+		// close its dialogue (the primary channel ended) before the second leg's StasisEnd arrives
+		await().atMost(WAIT).until(() -> this.asterisk.asterisk().channel(second).orElseThrow().hungUp());
+		assertThat(calls.log).contains("end " + first);
 		awaitNoDialogues();
 		assertThat(this.asterisk.asterisk().bridge(calls.bridged.get(first)).orElseThrow().destroyed()).isTrue();
 	}

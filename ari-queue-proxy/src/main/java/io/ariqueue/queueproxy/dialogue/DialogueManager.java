@@ -204,7 +204,8 @@ public final class DialogueManager {
 		boolean bound = this.registry.bind(dialogue, ObjectRef.channel(channelId));
 		dialogue.channelArrived(channelId);
 		if (bound && recordVariable) {
-			dialogue.lane().execute(() -> recordDialogue(dialogue, channelId));
+			// beside the dialogue's lane, not in it: the client's first command need not wait for it
+			this.lanes.execute(() -> recordDialogue(dialogue, channelId));
 		}
 		return bound;
 	}
