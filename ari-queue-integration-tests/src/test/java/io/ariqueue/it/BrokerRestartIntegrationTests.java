@@ -1,6 +1,5 @@
 package io.ariqueue.it;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import io.ariqueue.annotation.StasisStart;
 import io.ariqueue.ari.event.ChannelDtmfReceivedEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.session.AriSession;
-import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.PrivateRabbitNode;
 import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
@@ -33,9 +31,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The broker restarts under running dialogues: go-ari-proxy's durable queues survive, the
  * application reconnects and consumes every dialogue again, and the events and calls that follow
- * go through in order. This test stops and starts the local RabbitMQ with {@code rabbitmqctl}, and
- * starts it again whatever happens. What the proxy publishes non-persistent while the broker is
- * down or restarting is lost, as with go-ari-proxy itself.
+ * go through in order. The broker is a RabbitMQ node of the test's own, stopped (its Erlang VM
+ * exits) and started again on the same port and data: the broker other work shares is never
+ * touched. What the proxy publishes non-persistent while the broker is down or restarting is lost,
+ * as with go-ari-proxy itself.
  *
  * @author ari-queue team
  */
@@ -47,16 +46,16 @@ class BrokerRestartIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final RabbitBroker broker = BrokerLocator.shared();
+	private final PrivateRabbitNode node = PrivateRabbitNode.launch();
+
+	private final RabbitBroker broker = this.node.broker();
 
 	private final String application = "it-restart-" + UUID.randomUUID();
 
-	private final List<SimulatedCall> calls = new ArrayList<>();
-
 	@AfterEach
-	void deleteTheQueuesKeptAtShutdown() {
-		// shutdown keeps the queues of dialogues still running, for another instance to take over
-		this.calls.forEach((call) -> this.broker.deleteQueues(call.dialogue().queues()));
+	void closeTheNode() {
+		// with the node go the queues that shutdown keeps for the dialogues still running
+		this.node.close();
 	}
 
 	@Test
@@ -65,10 +64,10 @@ class BrokerRestartIntegrationTests {
 		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 			.application(this.application)
 			.build();
-				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Recorder.class },
-						"ari.queue.high-availability.enabled=false")) {
+				RunningApplication app = RunningApplication.start(this.broker, this.application,
+						new Class<?>[] { Recorder.class }, "ari.queue.high-availability.enabled=false")) {
 			Recorder recorder = app.bean(Recorder.class);
-			List<SimulatedCall> calls = this.calls;
+			List<SimulatedCall> calls = new ArrayList<>();
 			for (int i = 0; i < dialogues; i++) {
 				calls.add(proxy.placeCall());
 			}
@@ -76,7 +75,7 @@ class BrokerRestartIntegrationTests {
 			calls.forEach((call) -> call.pressDtmf(DIGITS));
 			await().atMost(WAIT).until(() -> calls.stream().allMatch((call) -> recorder.digits(call.channelId()).equals(DIGITS)));
 
-			restartBroker();
+			this.node.restart();
 
 			await().atMost(WAIT)
 				.untilAsserted(() -> assertThat(calls).allSatisfy((call) -> assertThat(
@@ -110,39 +109,6 @@ class BrokerRestartIntegrationTests {
 		String envelope = "{\"server_id\":\"simulated-asterisk-1\",\"timestamp\":\"2026-11-26T04:02:40.698838512Z\","
 				+ "\"type\":\"ChannelDtmfReceived\",\"ari_body\":" + JSON.writeValueAsString(event) + "}";
 		return envelope.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static void restartBroker() throws IOException, InterruptedException {
-		try {
-			rabbitmqctl("stop_app");
-		}
-		finally {
-			rabbitmqctl("start_app");
-		}
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (!command("rabbitmq-diagnostics", "-q", "check_running")) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("RabbitMQ did not come back after its restart");
-			}
-			Thread.sleep(250);
-		}
-	}
-
-	private static void rabbitmqctl(String action) throws IOException, InterruptedException {
-		if (!command("rabbitmqctl", action)) {
-			throw new IllegalStateException("rabbitmqctl " + action + " failed");
-		}
-	}
-
-	private static boolean command(String... command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			return false;
-		}
-		return process.exitValue() == 0;
 	}
 
 	@Component

@@ -58,8 +58,8 @@ class GoAriProxyIntegrationTests {
 	@Test
 	void fortyFullCallsInARowAllSucceedWithTheDefaultSettings() throws Exception {
 		int calls = 40;
-		try (ProxySimulator proxy = proxy((builder) -> {
-		}); RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { FullCall.class })) {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { FullCall.class })) {
 			FullCall ivr = app.bean(FullCall.class);
 			List<SimulatedCall> placed = new CopyOnWriteArrayList<>();
 			for (int i = 0; i < calls; i++) {
@@ -96,8 +96,7 @@ class GoAriProxyIntegrationTests {
 
 	@Test
 	void deletingACommandsQueueBreaksTheSimulatedProxyForEveryDialogue() {
-		try (ProxySimulator proxy = proxy((builder) -> {
-		});
+		try (ProxySimulator proxy = proxy();
 				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { FullCall.class },
 						"ari.queue.command-timeout=1s")) {
 			FullCall ivr = app.bean(FullCall.class);
@@ -165,8 +164,8 @@ class GoAriProxyIntegrationTests {
 
 	@Test
 	void theApplicationQueueComesBackAfterItWasDeleted(CapturedOutput output) {
-		try (ProxySimulator proxy = proxy((builder) -> {
-		}); RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { FullCall.class })) {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { FullCall.class })) {
 			FullCall ivr = app.bean(FullCall.class);
 			SimulatedCall first = proxy.placeCall();
 			await().atMost(WAIT).until(() -> ivr.completed.contains(first.channelId()));
@@ -194,8 +193,7 @@ class GoAriProxyIntegrationTests {
 
 	private void assertDeletingEndsTheDialogue(Function<SimulatedDialogue, String> deleted,
 			Function<SimulatedDialogue, String> kept) {
-		try (ProxySimulator proxy = proxy((builder) -> {
-		});
+		try (ProxySimulator proxy = proxy();
 				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { FullCall.class },
 						"ari.queue.delete-queues-on-close=false")) {
 			FullCall ivr = app.bean(FullCall.class);
@@ -214,6 +212,11 @@ class GoAriProxyIntegrationTests {
 			assertThat(app.runtime().activeDialogues()).isZero();
 			this.broker.deleteQueues(other);
 		}
+	}
+
+	private ProxySimulator proxy() {
+		return proxy((builder) -> {
+		});
 	}
 
 	private ProxySimulator proxy(Consumer<ProxySimulator.Builder> customizer) {

@@ -14,8 +14,8 @@ import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
 
 /**
- * A Spring Boot application with ari-queue auto-configured against the test kit's broker, and the
- * given handler beans: the product as a user runs it.
+ * A Spring Boot application with ari-queue auto-configured against the test kit's shared broker, or
+ * another, and the given handler beans: the product as a user runs it.
  *
  * @author ari-queue team
  */
@@ -28,7 +28,10 @@ final class RunningApplication implements AutoCloseable {
 	}
 
 	static RunningApplication start(String application, Class<?>[] beans, String... properties) {
-		RabbitBroker broker = BrokerLocator.shared();
+		return start(BrokerLocator.shared(), application, beans, properties);
+	}
+
+	static RunningApplication start(RabbitBroker broker, String application, Class<?>[] beans, String... properties) {
 		List<String> all = new ArrayList<>(List.of("spring.rabbitmq.host=" + broker.host(),
 				"spring.rabbitmq.port=" + broker.port(), "spring.rabbitmq.username=" + broker.username(),
 				"spring.rabbitmq.password=" + broker.password(), "spring.rabbitmq.virtual-host=" + broker.virtualHost(),

@@ -65,6 +65,13 @@ final class TcpRelay implements AutoCloseable {
 		cut();
 	}
 
+	/**
+	 * Accept connections again after {@link #cutForGood()}: the outage is over.
+	 */
+	void acceptAgain() {
+		this.refusing = false;
+	}
+
 	@Override
 	public void close() {
 		cutForGood();

@@ -1,11 +1,14 @@
 package io.ariqueue.ari.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
@@ -26,19 +29,34 @@ import io.ariqueue.ari.json.AriJson;
  */
 public final class AriOperations {
 
+	private static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(1);
+
 	private final AriTransport transport;
 
 	private final JsonMapper mapper;
 
 	private final Executor callbackExecutor;
 
+	private final Duration maxWait;
+
 	/**
-	 * Create an instance.
+	 * Create an instance whose blocking calls wait at most a minute.
 	 * @param transport the transport that carries the requests
 	 * @param callbackExecutor where futures complete
 	 */
 	public AriOperations(AriTransport transport, Executor callbackExecutor) {
-		this(transport, AriJson.mapper(), callbackExecutor);
+		this(transport, AriJson.mapper(), callbackExecutor, DEFAULT_MAX_WAIT);
+	}
+
+	/**
+	 * Create an instance.
+	 * @param transport the transport that carries the requests
+	 * @param callbackExecutor where futures complete
+	 * @param maxWait the longest a blocking call waits for its answer, whatever the transport
+	 * does: a bound on top of the transport's own time-out
+	 */
+	public AriOperations(AriTransport transport, Executor callbackExecutor, Duration maxWait) {
+		this(transport, AriJson.mapper(), callbackExecutor, maxWait);
 	}
 
 	/**
@@ -46,11 +64,16 @@ public final class AriOperations {
 	 * @param transport the transport that carries the requests
 	 * @param mapper the ARI JSON mapper
 	 * @param callbackExecutor where futures complete
+	 * @param maxWait the longest a blocking call waits for its answer
 	 */
-	public AriOperations(AriTransport transport, JsonMapper mapper, Executor callbackExecutor) {
+	public AriOperations(AriTransport transport, JsonMapper mapper, Executor callbackExecutor, Duration maxWait) {
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
 		this.mapper = Objects.requireNonNull(mapper, "mapper must not be null");
 		this.callbackExecutor = Objects.requireNonNull(callbackExecutor, "callbackExecutor must not be null");
+		this.maxWait = Objects.requireNonNull(maxWait, "maxWait must not be null");
+		if (maxWait.isNegative() || maxWait.isZero()) {
+			throw new IllegalArgumentException("maxWait must be positive");
+		}
 	}
 
 	/**
@@ -63,7 +86,7 @@ public final class AriOperations {
 	 * dialogue is closed
 	 */
 	public <T> T call(AriRequest request, JavaType resultType) {
-		return map(request, await(this.transport.send(request)), resultType);
+		return map(request, await(request, this.transport.send(request)), resultType);
 	}
 
 	/**
@@ -106,7 +129,7 @@ public final class AriOperations {
 	 * @return the answer
 	 */
 	public AriResponse exchange(AriRequest request) {
-		return await(this.transport.send(request));
+		return await(request, this.transport.send(request));
 	}
 
 	/**
@@ -175,9 +198,13 @@ public final class AriOperations {
 		}
 	}
 
-	private static AriResponse await(CompletableFuture<AriResponse> future) {
+	private AriResponse await(AriRequest request, CompletableFuture<AriResponse> future) {
 		try {
-			return future.get();
+			return future.get(this.maxWait.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (TimeoutException ex) {
+			future.cancel(false);
+			throw new AriTimeoutException(request.operation(), this.maxWait);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -289,6 +289,7 @@ public final class ConsumerChannelPool implements AutoCloseable {
 				@Override
 				public void handleCancel(String consumerTag) {
 					QueueConsumer.this.slot.consumers.remove(consumerTag);
+					RecordedConsumers.cancel(getChannel(), consumerTag);
 					if (!QueueConsumer.this.cancelled) {
 						QueueConsumer.this.cancelled = true;
 						QueueConsumer.this.listener.onCancelled(QueueConsumer.this.queue);
@@ -315,13 +316,9 @@ public final class ConsumerChannelPool implements AutoCloseable {
 			}
 			this.slot.consumers.remove(tag);
 			Channel current = this.channel;
-			if (current != null && current.isOpen()) {
-				try {
-					current.basicCancel(tag);
-				}
-				catch (IOException | RuntimeException ex) {
-					logger.debug("Could not cancel the consumer of {}", this.queue, ex);
-				}
+			// even on a closed channel: recovery would otherwise consume the queue again
+			if (current != null && !RecordedConsumers.cancel(current, tag)) {
+				logger.debug("Could not send the cancellation of the consumer of {}", this.queue);
 			}
 		}
 

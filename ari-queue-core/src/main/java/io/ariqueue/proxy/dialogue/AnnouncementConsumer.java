@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.ariqueue.proxy.amqp.InboundMessage;
+import io.ariqueue.proxy.amqp.RecordedConsumers;
 
 /**
  * Consumes one application's queue of announcements on a channel of its own, and stops
@@ -90,6 +91,7 @@ final class AnnouncementConsumer {
 			public void handleCancel(String tag) {
 				logger.warn("The broker cancelled the consumer of application queue {}: the queue was deleted or "
 						+ "the node that held it went away", AnnouncementConsumer.this.queue);
+				RecordedConsumers.cancel(current, tag);
 				synchronized (AnnouncementConsumer.this) {
 					if (!tag.equals(AnnouncementConsumer.this.consumerTag)) {
 						return;
@@ -106,14 +108,9 @@ final class AnnouncementConsumer {
 	synchronized void pause() {
 		String tag = this.consumerTag;
 		this.consumerTag = null;
-		if (tag != null && this.channel != null && this.channel.isOpen()) {
-			try {
-				this.channel.basicCancel(tag);
-				logger.debug("Paused consuming announcements from {}", this.queue);
-			}
-			catch (IOException | RuntimeException ex) {
-				logger.debug("Could not cancel the consumer of {}", this.queue, ex);
-			}
+		// even on a closed channel: recovery would otherwise consume announcements again while paused
+		if (tag != null && this.channel != null && RecordedConsumers.cancel(this.channel, tag)) {
+			logger.debug("Paused consuming announcements from {}", this.queue);
 		}
 	}
 

@@ -1,24 +1,19 @@
 package io.ariqueue.proxy.dialogue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.ariqueue.ari.client.AriCallException;
-import io.ariqueue.ari.client.AriConnectionException;
 import io.ariqueue.ari.client.AriException;
 import io.ariqueue.ari.client.AriRequest;
 import io.ariqueue.ari.client.AriResponse;
-import io.ariqueue.ari.client.AriTimeoutException;
 import io.ariqueue.ari.client.AriTransport;
 import io.ariqueue.ari.client.DialogueClosedException;
 import io.ariqueue.ari.event.AriEvent;
@@ -31,14 +26,13 @@ import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.QueueInUseException;
 import io.ariqueue.proxy.amqp.Subscription;
-import io.ariqueue.proxy.wire.CommandResponse;
 import io.ariqueue.proxy.wire.EventEnvelope;
 import io.ariqueue.proxy.wire.MalformedMessageException;
 import io.ariqueue.session.DialogueCloseReason;
 
 /**
- * One dialogue taken by this instance: its two consumers, its ordered event dispatch, and the
- * ARI calls in flight, correlated by {@code unique_id}.
+ * One dialogue taken by this instance: its two consumers, its ordered event dispatch, and its
+ * calls ({@link DialogueCommands}).
  * <p>
  * Events are read and handled on the dialogue's {@link SerialExecutor}, one at a time in delivery
  * order, and acknowledged once their handlers returned. Responses complete their callers'
@@ -46,12 +40,9 @@ import io.ariqueue.session.DialogueCloseReason;
  * own dialogue's worker.
  * <p>
  * Both queues are consumed exclusively, so the broker lets one instance at a time run the
- * dialogue. After a connection failure, deliveries from before it are void (the broker sends
- * them again) and a redelivered event whose handlers already ran here is acknowledged without
- * running them again. A command the failure may have caught in flight is sent again only if it is
- * a {@code GET}; any other fails with {@link AriConnectionException}, so that nothing that changes
- * a call is sent twice. A command that could not be sent at all waits for the connection, within
- * the command timeout.
+ * dialogue; {@code @DialogueStarted} methods are called only once this instance holds both. After
+ * a connection failure, deliveries from before it are void (the broker sends them again) and a
+ * redelivered event whose handlers already ran here is acknowledged without running them again.
  *
  * @author ari-queue team
  */
@@ -75,15 +66,15 @@ final class Dialogue implements AriTransport {
 
 	private final String adoptedPrimaryChannelId;
 
-	private final ProxyDialogueRuntime runtime;
+	private final DialogueServices services;
 
 	private final SerialExecutor serial;
 
 	private final DialogueSession session;
 
-	private final Map<String, PendingCommand> pending = new ConcurrentHashMap<>();
+	private final DialogueCommands commands;
 
-	private final String commandsQueue;
+	private final RecentEvents recentEvents;
 
 	private volatile Subscription events;
 
@@ -108,30 +99,34 @@ final class Dialogue implements AriTransport {
 	/** The channels that entered the application in this dialogue and have not left; confined to the serial executor. */
 	private final Set<String> channelsInStasis = new LinkedHashSet<>();
 
-	private final RecentEvents recentEvents;
+	/** Events delivered before this instance held both queues, handed on once it does; guarded by itself. */
+	private final List<InboundMessage> early = new ArrayList<>();
 
-	Dialogue(String id, String serverId, String application, ProxyDialogueRuntime runtime) {
-		this(id, serverId, application, false, null, runtime);
-	}
+	private boolean claimed;
 
 	/**
 	 * Create a dialogue.
+	 * @param id the dialogue id
+	 * @param serverId the proxy's server id
+	 * @param application the ARI application
 	 * @param adopted whether it is adopted from another instance rather than announced
 	 * @param adoptedPrimaryChannelId for an adopted dialogue, the id of its primary channel, if
 	 * known
+	 * @param services what it works with
 	 */
 	Dialogue(String id, String serverId, String application, boolean adopted, String adoptedPrimaryChannelId,
-			ProxyDialogueRuntime runtime) {
+			DialogueServices services) {
 		this.id = id;
 		this.serverId = serverId;
 		this.application = application;
 		this.adopted = adopted;
 		this.adoptedPrimaryChannelId = adoptedPrimaryChannelId;
-		this.runtime = runtime;
-		this.serial = new SerialExecutor(runtime.workers());
-		this.recentEvents = new RecentEvents(runtime.settings().prefetch());
-		this.commandsQueue = ProxyQueueNames.commands(id);
-		this.session = new DialogueSession(this, runtime.workers());
+		this.services = services;
+		this.serial = new SerialExecutor(services.workers());
+		this.recentEvents = new RecentEvents(services.settings().prefetch());
+		this.commands = new DialogueCommands(id, services);
+		// past the command timeout, a blocking call gives up even if the timer that should end it is late
+		this.session = new DialogueSession(this, services.workers(), services.settings().commandTimeout().plusSeconds(1));
 	}
 
 	String id() {
@@ -159,7 +154,7 @@ final class Dialogue implements AriTransport {
 	}
 
 	int pendingCommands() {
-		return this.pending.size();
+		return this.commands.pendingCount();
 	}
 
 	DialogueSession session() {
@@ -170,8 +165,14 @@ final class Dialogue implements AriTransport {
 		return this.state == State.OPEN;
 	}
 
-	boolean isClosed() {
-		return this.state == State.CLOSED;
+	/**
+	 * Whether this instance holds the dialogue's queues and runs it.
+	 * @return whether it started and has not ended
+	 */
+	boolean isRunning() {
+		synchronized (this.early) {
+			return this.claimed && isOpen();
+		}
 	}
 
 	long lastActivityNanos() {
@@ -179,25 +180,32 @@ final class Dialogue implements AriTransport {
 	}
 
 	boolean isIdle() {
-		return this.serial.isIdle() && this.pending.isEmpty();
+		return this.serial.isIdle() && this.commands.isEmpty();
 	}
 
 	/**
 	 * Start consuming: responses first, so that the first handler's calls can be answered, then
-	 * the dialogue-started callback ahead of the first event. The exclusive consumer of the
-	 * responses queue is the claim: if another instance holds it, nothing has started here.
+	 * events. The exclusive consumers are the claim: if another instance holds either queue,
+	 * nothing has started here, and no {@code @DialogueStarted} method is called.
 	 * @throws QueueInUseException if another instance runs the dialogue
 	 */
 	void start() throws IOException {
-		this.responses = this.runtime.consumers()
+		this.responses = this.services.consumers()
 			.subscribe(ProxyQueueNames.responses(this.id), new ResponseListener(), true);
-		this.serial.execute(this::started);
 		try {
-			this.events = this.runtime.consumers().subscribe(ProxyQueueNames.events(this.id), new EventListener(), true);
+			this.events = this.services.consumers().subscribe(ProxyQueueNames.events(this.id), new EventListener(), true);
 		}
 		catch (IOException | RuntimeException ex) {
 			this.responses.cancel();
 			throw ex;
+		}
+		synchronized (this.early) {
+			this.claimed = true;
+			this.serial.execute(this::started);
+			for (InboundMessage message : this.early) {
+				this.serial.execute(() -> handleEvent(message));
+			}
+			this.early.clear();
 		}
 	}
 
@@ -205,7 +213,7 @@ final class Dialogue implements AriTransport {
 		if (this.adopted && this.adoptedPrimaryChannelId != null) {
 			recoverPrimaryChannel();
 		}
-		watched("@DialogueStarted", () -> this.runtime.dispatcher().dialogueStarted(this.session));
+		watched("@DialogueStarted", () -> this.services.dispatcher().dialogueStarted(this.session));
 	}
 
 	private void recoverPrimaryChannel() {
@@ -234,95 +242,30 @@ final class Dialogue implements AriTransport {
 		if (this.state == State.CLOSED || !this.proxyRunsCommands) {
 			return CompletableFuture.failedFuture(new DialogueClosedException(request.operation(), this.id));
 		}
-		PendingCommand command = new PendingCommand(ChannelIdAssignment.assign(request), new CompletableFuture<>());
-		long timeoutMillis = this.runtime.settings().commandTimeout().toMillis();
-		command.timeout = this.runtime.scheduler().schedule(() -> timeOut(command), timeoutMillis, TimeUnit.MILLISECONDS);
 		this.lastActivityNanos = System.nanoTime();
-		publish(command);
-		return command.future;
-	}
-
-	private void publish(PendingCommand command) {
-		synchronized (command) {
-			if (command.future.isDone()) {
-				return;
-			}
-			if (command.uniqueId != null) {
-				this.pending.remove(command.uniqueId, command);
-			}
-			// a new id per attempt: a late answer to an abandoned attempt is then simply unknown
-			command.uniqueId = this.runtime.commandIds().next();
-			this.pending.put(command.uniqueId, command);
-			if (!this.runtime.isPublisherConnected()) {
-				command.sent = false;
-				return;
-			}
-			try {
-				this.runtime.publisher()
-					.publish(this.commandsQueue, this.runtime.codec().writeCommand(command.uniqueId, command.request));
-				command.sent = true;
-			}
-			catch (IOException | RuntimeException ex) {
-				if (this.runtime.isPublisherConnected()) {
-					fail(command, ex);
-				}
-				else {
-					// nothing reached the broker: the command waits for the connection to come back
-					command.sent = false;
-				}
-			}
-		}
+		return this.commands.send(ChannelIdAssignment.assign(request));
 	}
 
 	/**
-	 * The publishing connection failed: a command that was sent and not answered may or may not
-	 * have reached the proxy.
+	 * The publishing connection failed.
 	 */
 	void connectionLost() {
-		for (PendingCommand command : List.copyOf(this.pending.values())) {
-			synchronized (command) {
-				if (!command.sent || command.future.isDone()) {
-					continue;
-				}
-				if ("GET".equals(command.request.method()) && !command.retried) {
-					command.retried = true;
-					command.sent = false;
-				}
-				else {
-					fail(command, new AriConnectionException(command.request.operation(), true, null));
-				}
-			}
-		}
+		this.commands.connectionLost();
 	}
 
 	/**
-	 * The publishing connection is back: send the commands that wait for it.
+	 * The publishing connection is back.
 	 */
 	void connectionRecovered() {
-		for (PendingCommand command : List.copyOf(this.pending.values())) {
-			if (!command.sent) {
-				publish(command);
-			}
-		}
-	}
-
-	private void fail(PendingCommand command, Throwable failure) {
-		String uniqueId = command.uniqueId;
-		if (uniqueId == null || this.pending.remove(uniqueId, command)) {
-			ScheduledFuture<?> timeout = command.timeout;
-			if (timeout != null) {
-				timeout.cancel(false);
-			}
-			command.future.completeExceptionally(failure);
-		}
+		this.commands.connectionRecovered();
 	}
 
 	/**
 	 * A command came back unrouted: its queue is gone, so the proxy has ended the dialogue.
 	 */
-	void commandReturned(byte[] body) {
+	void commandReturned() {
 		logger.warn("Dialogue {}: a command found no {} queue; the proxy has ended the dialogue", this.id,
-				this.commandsQueue);
+				ProxyQueueNames.commands(this.id));
 		requestClose(DialogueCloseReason.QUEUES_DELETED);
 	}
 
@@ -345,27 +288,19 @@ final class Dialogue implements AriTransport {
 	}
 
 	private void close() {
-		Subscription responses = this.responses;
-		if (responses != null) {
-			responses.cancel();
-		}
-		this.state = State.CLOSED;
-		for (PendingCommand command : List.copyOf(this.pending.values())) {
-			fail(command, new DialogueClosedException(command.request.operation(), this.id));
-		}
 		DialogueCloseReason reason = this.closeReason;
-		this.runtime.dispatcher().dialogueClosed(this.session, reason);
-		this.runtime.closed(this, reason);
-	}
-
-	private void timeOut(PendingCommand command) {
-		synchronized (command) {
-			if (command.sent) {
-				fail(command, new AriTimeoutException(command.request.operation(), this.runtime.settings().commandTimeout()));
+		try {
+			Subscription responses = this.responses;
+			if (responses != null) {
+				responses.cancel();
 			}
-			else {
-				fail(command, new AriConnectionException(command.request.operation(), false, null));
-			}
+			this.state = State.CLOSED;
+			this.commands.failAll((operation) -> new DialogueClosedException(operation, this.id));
+			this.services.dispatcher().dialogueClosed(this.session, reason);
+		}
+		finally {
+			// whatever a @DialogueClosed method threw, the slot and the queues are given back
+			this.services.ended().ended(this, reason);
 		}
 	}
 
@@ -383,15 +318,38 @@ final class Dialogue implements AriTransport {
 		long fingerprint = RecentEvents.fingerprint(message.body());
 		if (message.redelivered() && this.recentEvents.contains(fingerprint, message.body().length)) {
 			logger.debug("Dialogue {}: acknowledged the redelivery of an event already handled", this.id);
-			this.runtime.countDuplicateSkipped();
+			this.services.counters().duplicateSkipped();
 			message.ack();
 			return;
 		}
-		AriEvent event;
+		AriEvent event = read(message);
+		if (event == null) {
+			return;
+		}
+		if (this.primaryChannel == null && event instanceof StasisStartEvent start && start.channel() != null) {
+			this.primaryChannel = start.channel();
+		}
+		String leftStasis = trackChannels(event);
+		if (leftStasis != null && this.services.settings().proxy().endsDialogueAtFirstStasisEnd()) {
+			// the proxy published this StasisEnd and then stopped: calls from here on would never be answered
+			this.proxyRunsCommands = false;
+		}
 		try {
-			EventEnvelope envelope = this.runtime.codec().readEvent(message.body());
+			watched(event.type(), () -> this.services.dispatcher().dispatch(event, this.session));
+		}
+		finally {
+			// whatever a handler threw, the event is settled and the end of the call is seen
+			this.recentEvents.add(fingerprint, message.body().length);
+			message.ack();
+			endIfOver(event, leftStasis);
+		}
+	}
+
+	private AriEvent read(InboundMessage message) {
+		try {
+			EventEnvelope envelope = this.services.codec().readEvent(message.body());
 			try {
-				event = this.runtime.eventReader().read(envelope.type(), envelope.ariBody());
+				return this.services.eventReader().read(envelope.type(), envelope.ariBody());
 			}
 			catch (AriEventFormatException ex) {
 				// the reader's message may quote the body: only at debug level
@@ -401,21 +359,13 @@ final class Dialogue implements AriTransport {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Dialogue {}: rejected a malformed event from {}: {}", this.id, message.queue(), ex.getMessage());
-			this.runtime.countMalformed();
+			this.services.counters().malformed();
 			message.reject();
-			return;
+			return null;
 		}
-		if (this.primaryChannel == null && event instanceof StasisStartEvent start && start.channel() != null) {
-			this.primaryChannel = start.channel();
-		}
-		String leftStasis = trackChannels(event);
-		if (leftStasis != null && this.runtime.settings().proxy().endsDialogueAtFirstStasisEnd()) {
-			// the proxy published this StasisEnd and then stopped: calls from here on would never be answered
-			this.proxyRunsCommands = false;
-		}
-		watched(event.type(), () -> this.runtime.dispatcher().dispatch(event, this.session));
-		this.recentEvents.add(fingerprint, message.body().length);
-		message.ack();
+	}
+
+	private void endIfOver(AriEvent event, String leftStasis) {
 		if (endsPrimaryChannel(event)) {
 			requestClose(DialogueCloseReason.PRIMARY_CHANNEL_ENDED);
 		}
@@ -483,72 +433,6 @@ final class Dialogue implements AriTransport {
 		return false;
 	}
 
-	private void handleResponse(InboundMessage message) {
-		CommandResponse response;
-		try {
-			response = this.runtime.codec().readResponse(message.body());
-		}
-		catch (MalformedMessageException ex) {
-			logger.warn("Dialogue {}: rejected a malformed response: {}", this.id, ex.getMessage());
-			this.runtime.countMalformed();
-			message.reject();
-			return;
-		}
-		PendingCommand command = response.uniqueId().isEmpty() ? null : this.pending.remove(response.uniqueId());
-		if (command == null) {
-			if (this.runtime.commandIds().issued(response.uniqueId())) {
-				// the answer to a call that timed out or was abandoned
-				logger.debug("Dialogue {}: ignored a late response for unique_id {}", this.id, response.uniqueId());
-				message.ack();
-			}
-			else {
-				logger.warn("Dialogue {}: rejected a response for unique_id '{}', which this instance never sent",
-						this.id, abbreviate(response.uniqueId()));
-				this.runtime.countUnknownResponse();
-				message.reject();
-			}
-			return;
-		}
-		message.ack();
-		command.timeout.cancel(false);
-		command.future.complete(new AriResponse(response.statusCode(), response.responseBody()));
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() <= 64) ? text : text.substring(0, 64) + "...";
-	}
-
-	@Override
-	public String toString() {
-		return "Dialogue " + this.id;
-	}
-
-	/**
-	 * An ARI call waiting for its answer; its fields change under its own lock.
-	 */
-	private static final class PendingCommand {
-
-		final AriRequest request;
-
-		final CompletableFuture<AriResponse> future;
-
-		volatile ScheduledFuture<?> timeout;
-
-		volatile String uniqueId;
-
-		/** Handed to the broker on the current connection. */
-		volatile boolean sent;
-
-		/** Sent again once already, after a connection failure. */
-		volatile boolean retried;
-
-		PendingCommand(AriRequest request, CompletableFuture<AriResponse> future) {
-			this.request = request;
-			this.future = future;
-		}
-
-	}
-
 	private void queueDeleted(String queue) {
 		if (isOpen()) {
 			logger.info("Dialogue {}: {} was deleted; ending the dialogue", this.id, queue);
@@ -561,6 +445,11 @@ final class Dialogue implements AriTransport {
 			logger.warn("Dialogue {}: another instance took the dialogue over while this one was cut off", this.id);
 			requestClose(DialogueCloseReason.TAKEN_OVER);
 		}
+	}
+
+	@Override
+	public String toString() {
+		return "Dialogue " + this.id;
 	}
 
 	/**
@@ -585,6 +474,12 @@ final class Dialogue implements AriTransport {
 		@Override
 		public void onDelivery(InboundMessage message) {
 			Dialogue.this.lastActivityNanos = System.nanoTime();
+			synchronized (Dialogue.this.early) {
+				if (!Dialogue.this.claimed) {
+					Dialogue.this.early.add(message);
+					return;
+				}
+			}
 			Dialogue.this.serial.execute(() -> handleEvent(message));
 		}
 
@@ -594,7 +489,7 @@ final class Dialogue implements AriTransport {
 
 		@Override
 		public void onDelivery(InboundMessage message) {
-			handleResponse(message);
+			Dialogue.this.commands.handleResponse(message);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.ariqueue.proxy.dialogue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -40,9 +41,9 @@ final class DialogueSession implements AriSession {
 
 	private final ConcurrentMap<String, Object> attributes = new ConcurrentHashMap<>();
 
-	DialogueSession(Dialogue dialogue, Executor callbackExecutor) {
+	DialogueSession(Dialogue dialogue, Executor callbackExecutor, Duration maxWait) {
 		this.dialogue = dialogue;
-		this.operations = new AriOperations(dialogue, callbackExecutor);
+		this.operations = new AriOperations(dialogue, callbackExecutor, maxWait);
 		this.api = AriApi.of(this.operations);
 	}
 

@@ -5,19 +5,17 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import com.rabbitmq.client.Address;
 import com.rabbitmq.client.Connection;
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
 
 import io.ariqueue.ari.event.AriEventReader;
 import io.ariqueue.ari.json.AriJson;
-import io.ariqueue.ari.model.Channel;
 import io.ariqueue.handler.AriEventDispatcher;
 import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -38,7 +35,6 @@ import io.ariqueue.proxy.amqp.MessagePublisher;
 import io.ariqueue.proxy.amqp.QueueAdmin;
 import io.ariqueue.proxy.amqp.QueueInUseException;
 import io.ariqueue.proxy.amqp.QueueReaper;
-import io.ariqueue.proxy.dialogue.Membership.AdoptionResult;
 import io.ariqueue.proxy.dialogue.Membership.OwnedDialogue;
 import io.ariqueue.proxy.wire.Announcement;
 import io.ariqueue.proxy.wire.MalformedMessageException;
@@ -58,6 +54,11 @@ import io.ariqueue.session.DialogueCloseReason;
  * The dialogue queues are consumed exclusively, so the broker lets only one instance run a
  * dialogue. With high availability on, instances hear each other's heartbeats through the broker
  * and adopt the dialogues of an instance that went silent or left ({@link Membership}).
+ * <p>
+ * The runtime wires its parts and owns their life: the slots of the active-dialogue limit
+ * ({@link CapacityGate}), the intake of announcements ({@link AnnouncementIntake}), the dialogues
+ * themselves ({@link DialogueRegistry}, {@link Dialogue}), adoption ({@link DialogueAdoption}) and
+ * what it counts ({@link RuntimeCounters}). Command time-outs have a timer thread of their own.
  *
  * @author ari-queue team
  */
@@ -70,11 +71,6 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * handlers took the whole shutdown timeout.
 	 */
 	private static final Duration MIN_FLUSH = Duration.ofSeconds(2);
-
-	/** The first and the longest pause between attempts to consume an application queue again. */
-	private static final long FIRST_RETRY_MILLIS = 100;
-
-	private static final long MAX_RETRY_MILLIS = 10_000;
 
 	private final ConnectionFactory connectionFactory;
 
@@ -92,21 +88,13 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private final CommandIds commandIds = new CommandIds();
 
-	private final Map<String, Dialogue> dialogues = new ConcurrentHashMap<>();
+	private final DialogueRegistry dialogues = new DialogueRegistry();
 
-	private final AtomicInteger reserved = new AtomicInteger();
+	private final CapacityGate gate;
+
+	private final RuntimeCounters counters = new RuntimeCounters();
 
 	private final AtomicInteger settingUp = new AtomicInteger();
-
-	private final AtomicLong malformed = new AtomicLong();
-
-	private final AtomicLong announcementsReturned = new AtomicLong();
-
-	private final AtomicLong duplicatesSkipped = new AtomicLong();
-
-	private final AtomicLong unknownResponses = new AtomicLong();
-
-	private final AtomicLong adopted = new AtomicLong();
 
 	private final String instanceId;
 
@@ -114,9 +102,13 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private Membership membership;
 
-	private final List<AnnouncementConsumer> announcementConsumers = new ArrayList<>();
+	private AnnouncementIntake intake;
+
+	private DialogueServices services;
 
 	private ScheduledExecutorService scheduler;
+
+	private ScheduledExecutorService commandTimer;
 
 	private ExecutorService amqpDispatch;
 
@@ -135,8 +127,6 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private MessagePublisher publisher;
 
 	private volatile boolean running;
-
-	private volatile boolean accepting;
 
 	/**
 	 * Create a runtime; it connects on {@link #start()}.
@@ -175,6 +165,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		this.settings = settings;
 		this.dispatcher = dispatcher;
 		this.workers = workers;
+		this.gate = new CapacityGate(settings.maxActiveDialogues());
 		this.codec = new ProxyWireCodec(settings.maxMessageBytes());
 		this.eventReader = new AriEventReader(AriJson.mapper());
 		byte[] random = new byte[4];
@@ -193,10 +184,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			return;
 		}
 		try {
-			ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
-					new NamedThreadFactory("ari-queue-timer-"));
-			scheduler.setRemoveOnCancelPolicy(true);
-			this.scheduler = scheduler;
+			this.scheduler = scheduler("ari-queue-timer-");
+			this.commandTimer = scheduler("ari-queue-command-timer-");
 			int dispatchThreads = Math.max(2, Math.min(this.settings.consumerChannels(),
 					Runtime.getRuntime().availableProcessors() * 2));
 			this.amqpDispatch = Executors.newFixedThreadPool(dispatchThreads, new NamedThreadFactory("ari-queue-amqp-"));
@@ -213,32 +202,31 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 					this.settings.consumerChannels(), this.settings.prefetch(), this.workers);
 			this.publisher = new MessagePublisher(this.publisherConnection, this.settings.publisherChannels(),
 					this::commandReturned);
-			for (String application : this.settings.applications()) {
-				if (this.settings.declareApplicationQueue()) {
-					this.queues.declareApplication(application);
-				}
-				this.announcementConsumers.add(new AnnouncementConsumer(application, this.consumerConnection,
-						Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
-						this::onAnnouncement, this::applicationQueueCancelled));
-			}
+			this.services = new DialogueServices(this.settings, this.dispatcher, this.workers, this.codec,
+					this.eventReader, this.commandIds, this.commandTimer, this.consumers, this.publisher,
+					this::isPublisherConnected, this.counters, this::ended);
+			this.intake = new AnnouncementIntake(this.settings.applications(), this.consumerConnection,
+					Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
+					this::onAnnouncement, this.gate, this.queues, this.settings.declareApplicationQueue(),
+					this.scheduler);
+			this.intake.start();
 			this.running = true;
-			this.accepting = true;
-			for (AnnouncementConsumer consumer : this.announcementConsumers) {
-				consumer.resume();
-			}
 			if (this.settings.hasIdleTimeout()) {
 				long period = Math.max(100, Math.min(1000, this.settings.idleTimeout().toMillis() / 4));
-				this.scheduler.scheduleWithFixedDelay(this::closeIdleDialogues, period, period, TimeUnit.MILLISECONDS);
+				this.scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("end idle dialogues", this::closeIdleDialogues),
+						period, period, TimeUnit.MILLISECONDS);
 			}
 			if (this.watchdog != null) {
 				long period = this.watchdog.checkPeriod().toMillis();
-				this.scheduler.scheduleWithFixedDelay(() -> this.watchdog.check(this.dialogues.values()), period, period,
-						TimeUnit.MILLISECONDS);
+				this.scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("look for slow handlers",
+						() -> this.watchdog.check(this.dialogues.all())), period, period, TimeUnit.MILLISECONDS);
 			}
 			if (this.settings.highAvailability().enabled()) {
 				this.membership = new Membership(this.instanceId, this.settings.highAvailability(),
 						this.settings.applications(), this.consumerConnection, this.publisherConnection,
-						this.settings.maxMessageBytes(), new DialogueAdopter(), this.workers);
+						this.settings.maxMessageBytes(), new DialogueAdoption(this.dialogues, this.gate, this.intake,
+								this.admin, this.counters, this::newDialogue, this::releaseSlot),
+						this.workers);
 				this.membership.start(this.scheduler);
 			}
 			logger.info("ari-queue instance {} consuming applications {} (at most {} dialogues)", this.instanceId,
@@ -261,15 +249,12 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			if (!this.running) {
 				return;
 			}
-			this.accepting = false;
-			for (AnnouncementConsumer consumer : this.announcementConsumers) {
-				consumer.pause();
-			}
+			this.intake.stop();
 		}
 		long deadline = System.nanoTime() + this.settings.shutdownTimeout().toNanos();
 		awaitUntil(() -> this.settingUp.get() == 0, deadline);
-		List<OwnedDialogue> handedBack = ownedDialogues();
-		for (Dialogue dialogue : this.dialogues.values()) {
+		List<OwnedDialogue> handedBack = this.dialogues.running();
+		for (Dialogue dialogue : this.dialogues.all()) {
 			dialogue.requestClose(DialogueCloseReason.SHUTDOWN);
 		}
 		awaitUntil(this.dialogues::isEmpty, deadline);
@@ -309,7 +294,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public Collection<AriSession> sessions() {
 		List<AriSession> sessions = new ArrayList<>(this.dialogues.size());
-		for (Dialogue dialogue : this.dialogues.values()) {
+		for (Dialogue dialogue : this.dialogues.all()) {
 			sessions.add(dialogue.session());
 		}
 		return sessions;
@@ -334,6 +319,15 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	/**
+	 * How many of the {@code max-active-dialogues} slots are taken: by running dialogues and by
+	 * dialogues being set up or adopted.
+	 * @return the count
+	 */
+	public int reservedSlots() {
+		return this.gate.reserved();
+	}
+
+	/**
 	 * How many queues of ended dialogues wait to be deleted.
 	 * @return the count
 	 */
@@ -347,7 +341,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the count
 	 */
 	public long malformedMessages() {
-		return this.malformed.get();
+		return this.counters.malformedMessages();
 	}
 
 	/**
@@ -365,7 +359,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the count
 	 */
 	public long duplicatesSkipped() {
-		return this.duplicatesSkipped.get();
+		return this.counters.duplicatesSkipped();
 	}
 
 	/**
@@ -373,7 +367,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the count
 	 */
 	public long unknownResponses() {
-		return this.unknownResponses.get();
+		return this.counters.unknownResponses();
 	}
 
 	/**
@@ -389,7 +383,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the count
 	 */
 	public long adoptedDialogues() {
-		return this.adopted.get();
+		return this.counters.adoptedDialogues();
 	}
 
 	/**
@@ -398,7 +392,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public int pendingCommands() {
 		int pending = 0;
-		for (Dialogue dialogue : this.dialogues.values()) {
+		for (Dialogue dialogue : this.dialogues.all()) {
 			pending += dialogue.pendingCommands();
 		}
 		return pending;
@@ -418,7 +412,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the count
 	 */
 	public long announcementsReturned() {
-		return this.announcementsReturned.get();
+		return this.counters.announcementsReturned();
 	}
 
 	/**
@@ -426,12 +420,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return the channel count
 	 */
 	public int openChannels() {
-		int channels = this.consumers.openChannels() + this.publisher.openChannels() + this.admin.openChannels()
-				+ (this.reaper.hasOpenChannel() ? 1 : 0);
-		for (AnnouncementConsumer consumer : this.announcementConsumers) {
-			channels += consumer.hasOpenChannel() ? 1 : 0;
-		}
-		return channels;
+		return this.consumers.openChannels() + this.publisher.openChannels() + this.admin.openChannels()
+				+ (this.reaper.hasOpenChannel() ? 1 : 0) + this.intake.openChannels();
 	}
 
 	/**
@@ -439,60 +429,19 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 * @return whether every application queue is consumed
 	 */
 	public boolean isTakingAnnouncements() {
-		return this.announcementConsumers.stream().allMatch(AnnouncementConsumer::isConsuming);
+		AnnouncementIntake intake = this.intake;
+		return intake != null && intake.isConsuming();
 	}
 
-	ProxyRuntimeSettings settings() {
-		return this.settings;
-	}
-
-	AriEventDispatcher dispatcher() {
-		return this.dispatcher;
-	}
-
-	Executor workers() {
-		return this.workers;
-	}
-
-	ProxyWireCodec codec() {
-		return this.codec;
-	}
-
-	AriEventReader eventReader() {
-		return this.eventReader;
-	}
-
-	CommandIds commandIds() {
-		return this.commandIds;
-	}
-
-	ScheduledExecutorService scheduler() {
-		return this.scheduler;
-	}
-
-	ConsumerChannelPool consumers() {
-		return this.consumers;
-	}
-
-	MessagePublisher publisher() {
-		return this.publisher;
-	}
-
-	void countMalformed() {
-		this.malformed.incrementAndGet();
-	}
-
-	void countDuplicateSkipped() {
-		this.duplicatesSkipped.incrementAndGet();
-	}
-
-	void countUnknownResponse() {
-		this.unknownResponses.incrementAndGet();
-	}
-
-	boolean isPublisherConnected() {
+	private boolean isPublisherConnected() {
 		Connection connection = this.publisherConnection;
 		return connection != null && connection.isOpen();
+	}
+
+	private static ScheduledExecutorService scheduler(String threadPrefix) {
+		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, new NamedThreadFactory(threadPrefix));
+		scheduler.setRemoveOnCancelPolicy(true);
+		return scheduler;
 	}
 
 	private Connection connect(String name) throws IOException, TimeoutException {
@@ -504,7 +453,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		this.publisherConnection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
 				logger.warn("ari-queue lost its publishing connection ({}); reconnecting", reason(cause));
-				this.dialogues.values().forEach(Dialogue::connectionLost);
+				this.dialogues.all().forEach(Dialogue::connectionLost);
 			}
 		});
 		this.consumerConnection.addShutdownListener((cause) -> {
@@ -513,7 +462,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			}
 		});
 		if (this.publisherConnection instanceof Recoverable recoverable) {
-			recoverable.addRecoveryListener(listener(() -> this.dialogues.values().forEach(Dialogue::connectionRecovered)));
+			recoverable.addRecoveryListener(listener(() -> this.dialogues.all().forEach(Dialogue::connectionRecovered)));
 		}
 		if (this.consumerConnection instanceof Recoverable recoverable) {
 			recoverable.addRecoveryListener(listener(() -> logger.info(
@@ -543,67 +492,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				: cause.getMessage();
 	}
 
-	private List<OwnedDialogue> ownedDialogues() {
-		List<OwnedDialogue> owned = new ArrayList<>(this.dialogues.size());
-		for (Dialogue dialogue : this.dialogues.values()) {
-			if (dialogue.isOpen()) {
-				Channel primary = dialogue.primaryChannel();
-				owned.add(new OwnedDialogue(dialogue.id(), dialogue.serverId(), dialogue.application(),
-						(primary != null) ? primary.id() : null));
-			}
-		}
-		return owned;
-	}
-
-	private AdoptionResult adopt(OwnedDialogue orphan) {
-		String id = orphan.id();
-		if (!this.accepting) {
-			return AdoptionResult.NO_ROOM;
-		}
-		if (this.dialogues.containsKey(id)) {
-			return AdoptionResult.ADOPTED;
-		}
-		try {
-			int consumers = this.admin.consumerCount(ProxyQueueNames.events(id));
-			if (consumers < 0) {
-				return AdoptionResult.GONE;
-			}
-			if (consumers > 0) {
-				return AdoptionResult.OWNED_ELSEWHERE;
-			}
-		}
-		catch (RuntimeException ex) {
-			return AdoptionResult.FAILED;
-		}
-		if (!tryReserve()) {
-			return AdoptionResult.NO_ROOM;
-		}
-		if (this.reserved.get() >= this.settings.maxActiveDialogues()) {
-			pauseAnnouncements();
-		}
-		Dialogue dialogue = new Dialogue(id, orphan.serverId(), orphan.application(), true, orphan.primaryChannelId(),
-				this);
-		if (this.dialogues.putIfAbsent(id, dialogue) != null) {
-			release();
-			return AdoptionResult.ADOPTED;
-		}
-		try {
-			dialogue.start();
-			this.adopted.incrementAndGet();
-			logger.info("Adopted dialogue {} (primary channel {})", id, orphan.primaryChannelId());
-			return AdoptionResult.ADOPTED;
-		}
-		catch (QueueInUseException ex) {
-			this.dialogues.remove(id, dialogue);
-			release();
-			return AdoptionResult.OWNED_ELSEWHERE;
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Could not adopt dialogue {}: {}", id, ex.getMessage());
-			this.dialogues.remove(id, dialogue);
-			release();
-			return AdoptionResult.FAILED;
-		}
+	private Dialogue newDialogue(String id, String serverId, String application, boolean adopted,
+			String primaryChannelId) {
+		return new Dialogue(id, serverId, application, adopted, primaryChannelId, this.services);
 	}
 
 	private void onAnnouncement(String queue, InboundMessage message) {
@@ -613,19 +504,19 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Rejected a malformed announcement on {}: {}", queue, ex.getMessage());
-			countMalformed();
+			this.counters.malformed();
 			message.reject();
 			return;
 		}
-		if (!this.accepting || !tryReserve()) {
+		if (!this.intake.isAccepting() || !this.gate.tryReserve()) {
 			// no room: hand it back once and stop consuming until a dialogue ends
-			this.announcementsReturned.incrementAndGet();
+			this.counters.announcementReturned();
 			message.requeue();
-			pauseAnnouncements();
+			this.intake.pauseIfFull();
 			return;
 		}
-		if (this.reserved.get() >= this.settings.maxActiveDialogues()) {
-			pauseAnnouncements();
+		if (this.gate.isFull()) {
+			this.intake.pauseIfFull();
 		}
 		this.settingUp.incrementAndGet();
 		this.workers.execute(() -> {
@@ -640,52 +531,49 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private void setUp(String queue, Announcement announcement, InboundMessage message) {
 		String id = announcement.dialogueId();
-		if (this.dialogues.containsKey(id)) {
-			logger.warn("Dialogue {} announced again; acknowledging the duplicate", id);
-			message.ack();
-			release();
-			return;
-		}
 		String application = (announcement.application() != null && !announcement.application().isEmpty())
 				? announcement.application() : queue;
-		Dialogue dialogue = new Dialogue(id, announcement.serverId(), application, this);
+		Dialogue dialogue = newDialogue(id, announcement.serverId(), application, false, null);
+		if (this.dialogues.claim(dialogue) != null) {
+			logger.warn("Dialogue {} announced again; acknowledging the duplicate", id);
+			message.ack();
+			releaseSlot();
+			return;
+		}
 		try {
 			// go-ari-proxy announces before it declares these queues: declaring them with its exact
 			// flags first means consuming can never hit a missing queue
 			int consumers = this.queues.declareDialogue(id);
 			if (consumers > 0) {
-				runsElsewhere(id, message);
+				runsElsewhere(dialogue, message);
 				return;
 			}
-			this.dialogues.put(id, dialogue);
 			dialogue.start();
 			message.ack();
 			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());
 		}
 		catch (QueueInUseException ex) {
-			this.dialogues.remove(id, dialogue);
-			runsElsewhere(id, message);
+			runsElsewhere(dialogue, message);
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Could not set up dialogue {}; returning its announcement to {}", id, queue, ex);
-			this.dialogues.remove(id, dialogue);
-			dialogue.requestClose(DialogueCloseReason.SHUTDOWN);
+			this.dialogues.remove(dialogue);
 			message.requeue();
-			if (!this.dialogues.containsKey(id)) {
-				release();
-			}
+			releaseSlot();
 		}
 	}
 
-	private void runsElsewhere(String id, InboundMessage message) {
+	private void runsElsewhere(Dialogue dialogue, InboundMessage message) {
 		// an announcement redelivered after its ack was lost: the instance that took it runs it
-		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again", id);
+		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again",
+				dialogue.id());
+		this.dialogues.remove(dialogue);
 		message.ack();
-		release();
+		releaseSlot();
 	}
 
-	void closed(Dialogue dialogue, DialogueCloseReason reason) {
-		if (!this.dialogues.remove(dialogue.id(), dialogue)) {
+	private void ended(Dialogue dialogue, DialogueCloseReason reason) {
+		if (!this.dialogues.remove(dialogue)) {
 			return;
 		}
 		if (reason != DialogueCloseReason.SHUTDOWN && reason != DialogueCloseReason.TAKEN_OVER
@@ -696,90 +584,12 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.queues.forgetDialogue(dialogue.id());
 		}
 		logger.debug("Dialogue {} ended: {}", dialogue.id(), reason);
-		release();
+		releaseSlot();
 	}
 
-	private boolean tryReserve() {
-		while (true) {
-			int current = this.reserved.get();
-			if (current >= this.settings.maxActiveDialogues()) {
-				return false;
-			}
-			if (this.reserved.compareAndSet(current, current + 1)) {
-				return true;
-			}
-		}
-	}
-
-	private void release() {
-		if (this.reserved.decrementAndGet() < this.settings.maxActiveDialogues() && this.accepting) {
-			ScheduledExecutorService scheduler = this.scheduler;
-			if (scheduler != null && !scheduler.isShutdown()) {
-				scheduler.execute(this::resumeAnnouncements);
-			}
-		}
-	}
-
-	private void pauseAnnouncements() {
-		ScheduledExecutorService scheduler = this.scheduler;
-		if (scheduler != null && !scheduler.isShutdown()) {
-			scheduler.execute(() -> {
-				if (this.reserved.get() >= this.settings.maxActiveDialogues() || !this.accepting) {
-					this.announcementConsumers.forEach(AnnouncementConsumer::pause);
-				}
-			});
-		}
-	}
-
-	private void resumeAnnouncements() {
-		if (!this.accepting || this.reserved.get() >= this.settings.maxActiveDialogues()) {
-			return;
-		}
-		for (AnnouncementConsumer consumer : this.announcementConsumers) {
-			try {
-				consumer.resume();
-			}
-			catch (IOException | RuntimeException ex) {
-				logger.warn("Could not consume application queue {}: {}", consumer.queue(), ex.getMessage());
-				consumeAgainLater(consumer, FIRST_RETRY_MILLIS);
-			}
-		}
-	}
-
-	/**
-	 * The broker cancelled an application queue's consumer: the queue was deleted or the node that
-	 * held it went away. Without a consumer no call would be taken again, so the queue is declared
-	 * and consumed again, with back-off while that fails.
-	 */
-	private void applicationQueueCancelled(AnnouncementConsumer consumer) {
-		consumeAgainLater(consumer, 0);
-	}
-
-	private void consumeAgainLater(AnnouncementConsumer consumer, long delayMillis) {
-		ScheduledExecutorService scheduler = this.scheduler;
-		if (scheduler != null && !scheduler.isShutdown()) {
-			scheduler.schedule(() -> consumeAgain(consumer, delayMillis), delayMillis, TimeUnit.MILLISECONDS);
-		}
-	}
-
-	private void consumeAgain(AnnouncementConsumer consumer, long lastDelayMillis) {
-		if (!this.accepting || consumer.isConsuming()) {
-			return;
-		}
-		try {
-			if (this.settings.declareApplicationQueue()) {
-				this.queues.declareApplication(consumer.queue());
-			}
-			if (this.reserved.get() < this.settings.maxActiveDialogues()) {
-				consumer.resume();
-				logger.info("Consuming application queue {} again", consumer.queue());
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			long next = Math.min(Math.max(FIRST_RETRY_MILLIS, lastDelayMillis * 2), MAX_RETRY_MILLIS);
-			logger.warn("Could not consume application queue {} again ({}); trying again in {} ms", consumer.queue(),
-					ex.getMessage(), next);
-			consumeAgainLater(consumer, next);
+	private void releaseSlot() {
+		if (this.gate.release()) {
+			this.intake.resumeIfRoom();
 		}
 	}
 
@@ -787,14 +597,14 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		String id = ProxyQueueNames.dialogueIdOfCommands(queue);
 		Dialogue dialogue = (id != null) ? this.dialogues.get(id) : null;
 		if (dialogue != null) {
-			dialogue.commandReturned(body);
+			dialogue.commandReturned();
 		}
 	}
 
 	private void closeIdleDialogues() {
 		long limit = this.settings.idleTimeout().toNanos();
 		long now = System.nanoTime();
-		for (Dialogue dialogue : this.dialogues.values()) {
+		for (Dialogue dialogue : this.dialogues.all()) {
 			if (dialogue.isOpen() && now - dialogue.lastActivityNanos() > limit && dialogue.isIdle()) {
 				logger.info("Dialogue {} had no events for {}; ending it", dialogue.id(), this.settings.idleTimeout());
 				dialogue.requestClose(DialogueCloseReason.IDLE_TIMEOUT);
@@ -807,10 +617,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.membership.close();
 			this.membership = null;
 		}
-		for (AnnouncementConsumer consumer : this.announcementConsumers) {
-			consumer.close();
+		if (this.intake != null) {
+			this.intake.close();
 		}
-		this.announcementConsumers.clear();
 		if (this.consumers != null) {
 			this.consumers.close();
 		}
@@ -828,6 +637,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		if (this.scheduler != null) {
 			this.scheduler.shutdownNow();
 		}
+		if (this.commandTimer != null) {
+			this.commandTimer.shutdownNow();
+		}
 		if (this.amqpDispatch != null) {
 			this.amqpDispatch.shutdown();
 		}
@@ -844,7 +656,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 	}
 
-	private static void awaitUntil(java.util.function.BooleanSupplier condition, long deadlineNanos) {
+	private static void awaitUntil(BooleanSupplier condition, long deadlineNanos) {
 		while (!condition.getAsBoolean() && System.nanoTime() < deadlineNanos) {
 			try {
 				Thread.sleep(10);
@@ -854,25 +666,6 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				return;
 			}
 		}
-	}
-
-	private final class DialogueAdopter implements Membership.Adopter {
-
-		@Override
-		public Collection<OwnedDialogue> ownedDialogues() {
-			return ProxyDialogueRuntime.this.ownedDialogues();
-		}
-
-		@Override
-		public boolean runs(String dialogueId) {
-			return ProxyDialogueRuntime.this.dialogues.containsKey(dialogueId);
-		}
-
-		@Override
-		public AdoptionResult adopt(OwnedDialogue dialogue) {
-			return ProxyDialogueRuntime.this.adopt(dialogue);
-		}
-
 	}
 
 }

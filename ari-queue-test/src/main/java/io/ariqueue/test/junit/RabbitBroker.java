@@ -248,7 +248,10 @@ public final class RabbitBroker {
 		RUNNING,
 
 		/** A broker in a Testcontainers container started for the tests. */
-		TESTCONTAINERS
+		TESTCONTAINERS,
+
+		/** A RabbitMQ node of one test's own, started by {@link PrivateRabbitNode}. */
+		PRIVATE_NODE
 
 	}
 

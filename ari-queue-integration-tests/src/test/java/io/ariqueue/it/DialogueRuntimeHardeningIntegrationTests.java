@@ -1,0 +1,230 @@
+package io.ariqueue.it;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.stereotype.Component;
+
+import io.ariqueue.annotation.DialogueClosed;
+import io.ariqueue.annotation.StasisEnd;
+import io.ariqueue.annotation.StasisStart;
+import io.ariqueue.ari.event.StasisEndEvent;
+import io.ariqueue.ari.event.StasisStartEvent;
+import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
+import io.ariqueue.session.AriSession;
+import io.ariqueue.session.DialogueCloseReason;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.simulator.ProxySimulator;
+import io.ariqueue.test.simulator.SimulatedCall;
+import io.ariqueue.test.simulator.WireMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Defects of the dialogue runtime that a long-running instance would meet, each reproduced against
+ * the real broker: a dialogue announced twice at once, a consumer that recovery brings back after its
+ * dialogue ended, and an {@link Error} from a handler.
+ *
+ * @author ari-queue team
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DialogueRuntimeHardeningIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final RabbitBroker broker = BrokerLocator.shared();
+
+	private final String application = "it-hardening-" + UUID.randomUUID();
+
+	@Test
+	void announcementsDeliveredTwiceAtOnceRunEachDialogueOnceAndTrackIt() throws Exception {
+		int dialogues = 12;
+		// the proxy announces on a queue nobody consumes; each announcement is then put twice in a row on the
+		// application's queue, as after a lost acknowledgement, so that both copies reach the instance together
+		try (ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
+			.application(this.application + "-staging")
+			.wellBehaved()
+			.build(); Connection connection = this.broker.connectionFactory().newConnection();
+				Channel channel = connection.createChannel()) {
+			List<SimulatedCall> calls = new ArrayList<>();
+			for (int i = 0; i < dialogues; i++) {
+				calls.add(proxy.placeCall());
+			}
+			channel.queueDeclare(this.application, true, false, false, null);
+			for (WireMessage announcement : proxy.wire().onQueue(this.application + "-staging")) {
+				channel.basicPublish("", this.application, null, announcement.payload());
+				channel.basicPublish("", this.application, null, announcement.payload());
+			}
+			try (RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+					"ari.queue.high-availability.enabled=false")) {
+				Tracker tracker = app.bean(Tracker.class);
+				ProxyDialogueRuntime runtime = app.runtime();
+				await().atMost(WAIT).until(() -> tracker.started.size() == dialogues);
+				await().atMost(WAIT).until(() -> this.broker.messageCount(this.application) == 0);
+				for (SimulatedCall call : calls) {
+					assertThat(runtime.session(call.dialogue().id())).as("dialogue %s is tracked", call.dialogue().id())
+						.isNotNull();
+				}
+				assertThat(runtime.activeDialogues()).isEqualTo(dialogues);
+				calls.forEach(SimulatedCall::hangUpFarEnd);
+				await().atMost(WAIT).until(() -> tracker.closed.size() == dialogues);
+				await().atMost(WAIT).until(() -> runtime.activeDialogues() == 0);
+				assertThat(runtime.dialogueConsumers()).isZero();
+			}
+			finally {
+				channel.queueDelete(this.application);
+			}
+		}
+	}
+
+	@Test
+	void aDialogueThatEndsWhileTheConnectionIsDownLeavesNoConsumerAfterRecovery() throws Exception {
+		try (TcpRelay relay = new TcpRelay(this.broker); ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						relay.properties()[0], relay.properties()[1], "ari.queue.delete-queues-on-close=false",
+						"ari.queue.high-availability.enabled=false", "ari.queue.dialogue-idle-timeout=0")) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			AriSession session = app.runtime().session(call.dialogue().id());
+			String events = call.dialogue().eventsQueue();
+			String responses = call.dialogue().responsesQueue();
+			assertThat(this.broker.consumerCount(events)).isEqualTo(1);
+
+			relay.cutForGood();
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(events) == 0);
+			session.close();
+			await().atMost(WAIT).until(() -> tracker.closed.containsValue(DialogueCloseReason.CLOSED_BY_APPLICATION));
+			relay.acceptAgain();
+
+			// recovery is over once the announcement consumer is back
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(this.application) == 1);
+			Thread.sleep(1000);
+			assertThat(this.broker.consumerCount(events)).as("consumers of ended dialogue's events_").isZero();
+			assertThat(this.broker.consumerCount(responses)).as("consumers of ended dialogue's responses_").isZero();
+			this.broker.deleteQueues(events, responses);
+		}
+	}
+
+	@Test
+	void anErrorFromAStasisEndHandlerStillEndsTheDialogue() {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application,
+						new Class<?>[] { Tracker.class, FailingAtTheEnd.class }, "ari.queue.high-availability.enabled=false")) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			call.hangUpFarEnd();
+			await().atMost(WAIT).until(() -> app.bean(FailingAtTheEnd.class).failed);
+			await().atMost(WAIT).until(() -> app.runtime().activeDialogues() == 0);
+			assertThat(tracker.closed).containsEntry(call.channelId(), DialogueCloseReason.PRIMARY_CHANNEL_ENDED);
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(call.dialogue().eventsQueue()));
+		}
+	}
+
+	@Test
+	void anErrorFromADialogueClosedHandlerStillReleasesTheDialogue() {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application,
+						new Class<?>[] { Tracker.class, FailingOnClose.class }, "ari.queue.high-availability.enabled=false",
+						"ari.queue.max-active-dialogues=1")) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall first = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			first.hangUpFarEnd();
+			await().atMost(WAIT).until(() -> app.bean(FailingOnClose.class).failed);
+			await().atMost(WAIT).until(() -> app.runtime().activeDialogues() == 0);
+			// its slot is free again: with room for one dialogue, the next call is taken
+			SimulatedCall second = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.contains(second.channelId()));
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(first.dialogue().eventsQueue()));
+		}
+	}
+
+	@Test
+	void aFailureToResumeTakingAnnouncementsIsLoggedAndTriedAgain(CapturedOutput output) throws Exception {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						"ari.queue.high-availability.enabled=false", "ari.queue.max-active-dialogues=1",
+						"ari.queue.queues.declare-application-queue=false");
+				Connection connection = this.broker.connectionFactory().newConnection();
+				Channel channel = connection.createChannel()) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall first = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			await().atMost(WAIT).until(() -> !app.runtime().isTakingAnnouncements());
+			// the queue goes while nobody consumes it, so resuming fails when the dialogue ends
+			this.broker.deleteQueues(this.application);
+			first.hangUpFarEnd();
+			await().atMost(WAIT).until(() -> output.getOut().contains("Could not consume application queue " + this.application));
+			// the proxy declares it again, as go-ari-proxy does when it restarts
+			channel.queueDeclare(this.application, true, false, false, null);
+			SimulatedCall next = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.contains(next.channelId()));
+		}
+	}
+
+	private ProxySimulator proxy() {
+		return ProxySimulator.builder(this.broker.connectionFactory()).application(this.application).wellBehaved().build();
+	}
+
+	@Component
+	static class Tracker {
+
+		final List<String> started = new CopyOnWriteArrayList<>();
+
+		final Map<String, DialogueCloseReason> closed = new ConcurrentHashMap<>();
+
+		@StasisStart
+		void start(StasisStartEvent event) {
+			this.started.add(event.channel().id());
+		}
+
+		@DialogueClosed
+		void closed(AriSession session, DialogueCloseReason reason) {
+			this.closed.put(session.primaryChannel().id(), reason);
+		}
+
+	}
+
+	@Component
+	static class FailingAtTheEnd {
+
+		volatile boolean failed;
+
+		@StasisEnd
+		void end(StasisEndEvent event) {
+			this.failed = true;
+			throw new StackOverflowError("simulated: a handler that recursed too deep");
+		}
+
+	}
+
+	@Component
+	static class FailingOnClose {
+
+		volatile boolean failed;
+
+		@DialogueClosed
+		void closed(DialogueCloseReason reason) {
+			this.failed = true;
+			throw new NoClassDefFoundError("simulated: a class missing at run time");
+		}
+
+	}
+
+}
