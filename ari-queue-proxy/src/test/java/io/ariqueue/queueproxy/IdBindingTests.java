@@ -86,25 +86,33 @@ class IdBindingTests {
 	}
 
 	@Test
-	void channelsCreatedAndSnoopedGetTheirIdAndDialogueBeforeTheCall() throws Exception {
-		this.client.call(this.dialogue, "create", "POST", "/channels/create",
+	void aCreatedChannelGetsItsIdAndDialogueBeforeTheCall() throws Exception {
+		JsonNode answer = this.client.call(this.dialogue, "create", "POST", "/channels/create",
 				"{\"endpoint\":\"PJSIP/300\",\"app\":\"" + this.application + "\",\"variables\":{\"MINE\":\"1\"}}", WAIT);
 		JsonNode created = WireClient.json.readTree(last("/ari/channels/create").body());
 		String createdId = created.get("channelId").asString();
 		assertThat(createdId).isNotEmpty();
 		assertThat(created.get("variables").get("MINE").asString()).isEqualTo("1");
 		assertThat(created.get("variables").get("ARI_QUEUE_DIALOGUE").asString()).isEqualTo(this.dialogue);
-
-		this.client.call(this.dialogue, "snoop", "POST", "/channels/" + this.channel + "/snoop",
-				"{\"spy\":\"in\",\"app\":\"" + this.application + "\"}", WAIT);
-		RecordedRequest snoop = this.asterisk.requests()
-			.stream()
-			.filter((request) -> request.path().startsWith("/ari/channels/" + this.channel + "/snoop/"))
-			.reduce((first, second) -> second)
-			.orElseThrow();
-		assertThat(snoop.body()).doesNotContain("snoopId");
-		// the double has neither operation: Asterisk's 404 undoes the bindings
+		// the double does not implement channels.create (501): the refusal undoes the binding
+		assertThat(answer.get("status_code").asInt()).isEqualTo(501);
 		assertThat(this.proxy.proxy().dialogues().registry().owners(ObjectRef.channel(createdId))).isEmpty();
+	}
+
+	@Test
+	void aSnoopWithoutAnIdGetsOneAndItsChannelStaysInTheDialogue() throws Exception {
+		JsonNode answer = this.client.call(this.dialogue, "snoop", "POST", "/channels/" + this.channel + "/snoop",
+				"{\"spy\":\"in\",\"app\":\"" + this.application + "\"}", WAIT);
+		assertThat(answer.get("status_code").asInt()).isEqualTo(200);
+		String snoopId = WireClient.json.readTree(answer.get("response_body").asString()).get("id").asString();
+		RecordedRequest snoop = last("/ari/channels/" + this.channel + "/snoop/" + snoopId);
+		assertThat(snoop.body()).doesNotContain("snoopId");
+		JsonNode started = this.client.awaitAriEvent(this.dialogue, "StasisStart", WAIT);
+		assertThat(started.get("channel").get("id").asString()).isEqualTo(snoopId);
+		assertThat(this.client.noAnnouncement(Duration.ofMillis(300))).as("no announcement for a snoop").isNull();
+		// the snoop channel carries its dialogue, for a restarted proxy
+		await().atMost(WAIT).until(() -> this.dialogue.equals(
+				this.asterisk.asterisk().channel(snoopId).orElseThrow().variables().get("ARI_QUEUE_DIALOGUE")));
 	}
 
 	@Test
