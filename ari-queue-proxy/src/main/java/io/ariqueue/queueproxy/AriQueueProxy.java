@@ -1,6 +1,7 @@
 package io.ariqueue.queueproxy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import io.ariqueue.proxy.wire.ProxyWireCodec;
 import io.ariqueue.queueproxy.amqp.ProxyBroker;
 import io.ariqueue.queueproxy.asterisk.AsteriskEventListener;
 import io.ariqueue.queueproxy.asterisk.AsteriskEventStream;
+import io.ariqueue.queueproxy.asterisk.AriPaths;
 import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
 import io.ariqueue.queueproxy.asterisk.AsteriskReply;
 import io.ariqueue.queueproxy.asterisk.AsteriskUnavailableException;
@@ -177,7 +179,7 @@ public final class AriQueueProxy implements AsteriskEventListener {
 			current.close();
 		}
 		this.manager.stop(timeoutMillis);
-		this.broker.flushDeletions(java.time.Duration.ofSeconds(2));
+		this.broker.flushDeletions(Duration.ofSeconds(2));
 		this.broker.close();
 		this.scheduler.shutdownNow();
 		for (ExecutorService executor : this.executors) {
@@ -262,8 +264,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 
 	private String dialogueOf(String channelId, String variable) {
 		try {
-			AsteriskReply reply = this.asterisk.exchange("GET", "/channels/" + encode(channelId) + "/variable?variable="
-					+ encode(variable), null);
+			AsteriskReply reply = this.asterisk.exchange("GET", "/channels/" + AriPaths.segment(channelId) + "/variable?variable="
+					+ AriPaths.segment(variable), null);
 			if (!reply.isSuccess()) {
 				return null;
 			}
@@ -295,10 +297,6 @@ public final class AriQueueProxy implements AsteriskEventListener {
 		catch (AsteriskUnavailableException | JacksonException ex) {
 			logger.warn("Could not list Asterisk's bridges: {}", ex.getMessage());
 		}
-	}
-
-	private static String encode(String segment) {
-		return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

@@ -24,6 +24,7 @@ import com.rabbitmq.client.impl.recovery.TopologyRecoveryFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.ariqueue.proxy.ProxyPreset;
 import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.QueueAdmin;
@@ -258,7 +259,7 @@ public final class ProxyBroker implements AutoCloseable {
 	 */
 	public void publish(String queue, byte[] body) throws IOException {
 		Channel channel = publisher(queue);
-		AMQP.BasicProperties properties = (this.settings.preset() == io.ariqueue.proxy.ProxyPreset.ASTERNET_ARI_PROXY)
+		AMQP.BasicProperties properties = (this.settings.preset() == ProxyPreset.ASTERNET_ARI_PROXY)
 				? null : GO_ARI_PROXY_PROPERTIES;
 		try {
 			if (this.settings.publisherConfirms()) {

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 import io.ariqueue.proxy.wire.AriObjectKind;
 import io.ariqueue.proxy.wire.ProxyCommand;
 import io.ariqueue.proxy.wire.ProxySideWireCodec;
+import io.ariqueue.queueproxy.asterisk.AriPaths;
 import io.ariqueue.queueproxy.dialogue.Dialogue;
 import io.ariqueue.queueproxy.dialogue.DialogueManager;
 import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
@@ -78,7 +79,7 @@ public final class IdBinder {
 			case "channels.originate" -> {
 				String channelId = takeOrChoose(parameters, "channelId");
 				parameters.remove("channelId");
-				path = "/channels/" + encode(channelId);
+				path = "/channels/" + AriPaths.segment(channelId);
 				channel(dialogue, channelId, bound);
 				otherChannel(dialogue, parameters, bound);
 				recordDialogue(dialogue, parameters);
@@ -98,7 +99,7 @@ public final class IdBinder {
 			case "channels.snoopChannel" -> {
 				String snoopId = takeOrChoose(parameters, "snoopId");
 				parameters.remove("snoopId");
-				path = path + "/" + encode(snoopId);
+				path = path + "/" + AriPaths.segment(snoopId);
 				snoop(dialogue, snoopId, bound);
 			}
 			case "channels.snoopChannelWithId" -> snoop(dialogue, command.pathVariables().get("snoopId"), bound);
@@ -167,10 +168,6 @@ public final class IdBinder {
 		JsonNode variables = parameters.get("variables");
 		ObjectNode own = (variables instanceof ObjectNode object) ? object : parameters.putObject("variables");
 		own.put(this.dialogueVariable, dialogue.id());
-	}
-
-	static String encode(String segment) {
-		return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.ariqueue.queueproxy.dialogue;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +26,7 @@ import io.ariqueue.proxy.wire.ProxySideWireCodec;
 import io.ariqueue.queueproxy.amqp.DialogueQueues;
 import io.ariqueue.queueproxy.amqp.Outboxes;
 import io.ariqueue.queueproxy.amqp.ProxyBroker;
+import io.ariqueue.queueproxy.asterisk.AriPaths;
 import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
 import io.ariqueue.queueproxy.asterisk.AsteriskReply;
 import io.ariqueue.queueproxy.asterisk.AsteriskUnavailableException;
@@ -221,7 +220,7 @@ public final class DialogueManager {
 			.put("value", dialogue.id())
 			.toString();
 		try {
-			AsteriskReply reply = this.asterisk.exchange("POST", "/channels/" + encode(channelId) + "/variable", body);
+			AsteriskReply reply = this.asterisk.exchange("POST", "/channels/" + AriPaths.segment(channelId) + "/variable", body);
 			if (!reply.isSuccess() && reply.status() != 404) {
 				logger.warn("Could not record dialogue {} on channel {}: {} {}", dialogue.id(), channelId,
 						reply.status(), reply.body());
@@ -357,7 +356,7 @@ public final class DialogueManager {
 	private void destroyLeftoverBridges(Dialogue dialogue) {
 		for (String bridgeId : dialogue.createdBridges()) {
 			try {
-				AsteriskReply reply = this.asterisk.exchange("DELETE", "/bridges/" + encode(bridgeId), null);
+				AsteriskReply reply = this.asterisk.exchange("DELETE", "/bridges/" + AriPaths.segment(bridgeId), null);
 				if (reply.isSuccess()) {
 					logger.debug("Dialogue {}: destroyed bridge {} it left behind", dialogue.id(), bridgeId);
 				}
@@ -486,10 +485,6 @@ public final class DialogueManager {
 				return;
 			}
 		}
-	}
-
-	static String encode(String segment) {
-		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private final class CommandListener implements DeliveryListener {

@@ -1,0 +1,115 @@
+package io.ariqueue.queueproxy;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.ariqueue.test.asterisk.AriServerDouble;
+import io.ariqueue.test.asterisk.RecordedRequest;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The edges of a dialogue's life under other settings: commands still waiting in the queue when
+ * the dialogue ends are all run before the proxy lets go; bridges left behind stay where the
+ * configuration says so; publisher confirms under the go-ari-proxy preset.
+ *
+ * @author ari-queue team
+ */
+class LifecycleEdgeTests {
+
+	static final Duration WAIT = Duration.ofSeconds(15);
+
+	private final RabbitBroker broker = BrokerLocator.shared();
+
+	private final String application = "proxy-edge-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private AriServerDouble asterisk;
+
+	private RunningProxy proxy;
+
+	private WireClient client;
+
+	@AfterEach
+	void stop() throws Exception {
+		this.client.close();
+		this.proxy.close();
+		this.asterisk.close();
+		this.broker.deleteQueues(this.application);
+	}
+
+	private void start(String... properties) throws Exception {
+		this.asterisk = AriServerDouble.builder().applications(this.application).build();
+		this.proxy = RunningProxy.start(this.asterisk, this.application, properties);
+		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
+		this.client = new WireClient(this.application);
+	}
+
+	@Test
+	void commandsWaitingInTheQueueWhenTheDialogueEndsAreAllRun() throws Exception {
+		start("ari.proxy.amqp.prefetch=1", "ari.proxy.grace-period=100ms");
+		String channel = this.asterisk.placeCall(this.application);
+		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogue);
+		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		this.asterisk.delayRequests(RecordedRequest.to("GET", ".*/channels/" + channel), Duration.ofMillis(800));
+		for (int i = 0; i < 5; i++) {
+			this.client.send(dialogue, "get-" + i, "GET", "/channels/" + channel, "");
+		}
+		await().atMost(WAIT).until(() -> this.asterisk.requests().stream()
+			.anyMatch((request) -> request.path().equals("/ari/channels/" + channel)));
+		this.asterisk.asterisk().hangUpFarEnd(channel);
+		this.client.awaitAriEvent(dialogue, "StasisEnd", WAIT);
+		for (int i = 0; i < 5; i++) {
+			JsonNode response = this.client.response(dialogue, "get-" + i, WAIT);
+			assertThat(response.get("status_code").asInt()).as("get-" + i).isIn(200, 404);
+		}
+		this.client.leave(dialogue);
+		await().atMost(WAIT).until(() -> !this.broker.queueExists("commands_" + dialogue));
+	}
+
+	@Test
+	void leavesBridgesBehindWhenConfiguredTo() throws Exception {
+		start("ari.proxy.destroy-leftover-bridges=false");
+		String channel = this.asterisk.placeCall(this.application);
+		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogue);
+		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
+		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
+		this.asterisk.asterisk().hangUpFarEnd(channel);
+		this.client.awaitAriEvent(dialogue, "StasisEnd", WAIT);
+		this.client.leave(dialogue);
+		await().atMost(WAIT).until(() -> !this.broker.queueExists("events_" + dialogue));
+		assertThat(this.asterisk.asterisk().bridge(bridge).orElseThrow().destroyed()).isFalse();
+		assertThat(this.asterisk.requests()).noneMatch((request) -> request.method().equals("DELETE")
+				&& request.path().equals("/ari/bridges/" + bridge));
+	}
+
+	@Test
+	void publishesWithConfirmsUnderTheGoAriProxyPreset() throws Exception {
+		start("ari.proxy.amqp.publisher-confirms=true");
+		String channel = this.asterisk.placeCall(this.application);
+		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogue);
+		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		this.asterisk.asterisk().pressDtmf(channel, "0123456789", 10);
+		StringBuilder digits = new StringBuilder();
+		while (digits.length() < 10) {
+			JsonNode event = this.client.nextAriEvent(dialogue, WAIT);
+			if (event.get("type").asString().equals("ChannelDtmfReceived")) {
+				digits.append(event.get("digit").asString());
+			}
+		}
+		assertThat(digits.toString()).isEqualTo("0123456789");
+		assertThat(this.client.call(dialogue, "answer", "POST", "/channels/" + channel + "/answer", "", WAIT)
+			.get("status_code").asInt()).isEqualTo(204);
+	}
+
+}
