@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
+import io.ariqueue.queueproxy.dialogue.ObjectRef;
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
@@ -80,6 +82,28 @@ class TwoLegDialogueTests {
 		end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
 		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.second);
 		assertEndsCleanly(call);
+	}
+
+	@Test
+	void aRestartedProxyTakesBackBothLegsAndTheirBridge() throws Exception {
+		Call call = bridgedCall();
+		this.proxy.close();
+		this.proxy = RunningProxy.start(this.asterisk, this.application);
+		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(call.dialogue) != null);
+		DialogueRegistry registry = this.proxy.proxy().dialogues().registry();
+		assertThat(registry.get(call.dialogue).liveChannels()).containsExactlyInAnyOrder(call.first, call.second);
+		assertThat(registry.owners(ObjectRef.bridge(call.bridge))).hasSize(1);
+		// events of both legs reach the same queues as before, commands run again
+		this.asterisk.asterisk().hangUpFarEnd(call.second);
+		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
+		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.second);
+		this.client.call(call.dialogue, "hangup-first", "DELETE", "/channels/" + call.first, "", WAIT);
+		end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
+		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.first);
+		this.client.leave(call.dialogue);
+		await().atMost(WAIT).until(() -> !this.broker.queueExists("events_" + call.dialogue));
+		assertThat(this.client.noAnnouncement(Duration.ofMillis(100))).isNull();
 	}
 
 	private Call bridgedCall() throws Exception {
