@@ -112,4 +112,24 @@ class LifecycleEdgeTests {
 			.get("status_code").asInt()).isEqualTo(204);
 	}
 
+	@Test
+	void startsWhileTheBrokerIsAwayAndServesOnceItComes() throws Exception {
+		try (TcpRelay relay = new TcpRelay(this.broker.host(), this.broker.port())) {
+			relay.cut(true);
+			this.asterisk = AriServerDouble.builder().applications(this.application).build();
+			this.proxy = RunningProxy.start(this.asterisk, this.application, "spring.rabbitmq.port=" + relay.port());
+			assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
+			// no WebSocket before the broker: Asterisk would send calls the proxy could not announce
+			assertThat(this.asterisk.serves(this.application)).isFalse();
+			relay.release();
+			await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
+			assertThat(this.proxy.proxy().isBrokerConnected()).isTrue();
+			this.client = new WireClient(this.application);
+			this.asterisk.placeCall(this.application);
+			String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+			this.client.join(dialogue);
+			this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		}
+	}
+
 }
