@@ -44,8 +44,8 @@ public class AriProxyLifecycle implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// stop before the web server, after everything else
-		return SmartLifecycle.DEFAULT_PHASE - 2048;
+		// started last and stopped first: health stays reachable while calls are handed over
+		return SmartLifecycle.DEFAULT_PHASE;
 	}
 
 }
