@@ -274,6 +274,17 @@ public final class ConsumerChannelPool implements AutoCloseable {
 			}
 			this.consumerTag = tag;
 			this.slot.consumers.put(tag, this);
+			if (this.cancelled) {
+				// cancelled while the broker answered (a resume after a channel failure): cancel()
+				// saw no tag or the old one, so this consumer is ours to stop
+				this.slot.consumers.remove(tag);
+				try {
+					channel.basicCancel(tag);
+				}
+				catch (IOException | RuntimeException ex) {
+					logger.debug("Could not cancel the consumer of {}", this.queue, ex);
+				}
+			}
 		}
 
 		private DefaultConsumer consumer(Channel channel) {
