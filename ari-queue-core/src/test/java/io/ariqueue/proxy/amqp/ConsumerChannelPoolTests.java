@@ -38,6 +38,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -130,6 +131,9 @@ class ConsumerChannelPoolTests {
 		assertThat(second.deliveries).hasSize(1);
 		assertThat(first.cancelled).isEmpty();
 		assertThat(second.cancelled).isEmpty();
+		// else a recovering connection keeps the closed channel and its consumers on record, and
+		// fails to consume again on it at every recovery
+		verify(failed.mock).abort();
 	}
 
 	@Test
@@ -182,8 +186,10 @@ class ConsumerChannelPoolTests {
 		channel.consumers.get(tag).handleCancel(tag);
 		assertThat(listener.cancelled).containsExactly("events_1");
 		assertThat(pool.consumerCount()).isZero();
+		// once, to drop the consumer from the connection's recovery record; no more on cancel()
 		subscription.cancel();
-		verify(channel.mock, never()).basicCancel(anyString());
+		verify(channel.mock, times(1)).basicCancel(anyString());
+		verify(channel.mock).basicCancel(tag);
 	}
 
 	@Test
