@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,6 +203,59 @@ class QueueAdministrationIntegrationTests {
 				reaper.delete(next);
 				assertThat(reaper.flush(WAIT)).isTrue();
 				assertThat(next).noneMatch(this.broker::queueExists);
+			}
+		}
+	}
+
+	@Test
+	void aRefusalInABatchLosesNoOtherQueueOfIt(CapturedOutput output) throws Exception {
+		String locked = queue("locked");
+		try (Connection owner = this.broker.connectionFactory().newConnection();
+				Channel channel = owner.createChannel()) {
+			channel.queueDeclare(locked, false, true, false, null);
+			List<String> before = declare(2);
+			List<String> after = declare(3);
+			List<String> batch = new ArrayList<>(before);
+			batch.add(locked);
+			batch.addAll(after);
+			try (QueueReaper reaper = new QueueReaper(this.connection, Duration.ZERO, () -> false, Thread::new)) {
+				reaper.delete(batch);
+				assertThat(reaper.flush(WAIT)).isTrue();
+				// the broker closed the channel at the refusal and ignored what followed on it
+				assertThat(before).noneMatch(this.broker::queueExists);
+				assertThat(after).noneMatch(this.broker::queueExists);
+				assertThat(output).contains("Could not delete 1 queues, among them " + locked);
+			}
+		}
+	}
+
+	@Test
+	void queuesGivenWhileTheConnectionIsDownAreDeletedOnceItIsBack() throws Exception {
+		List<String> names = declare(3);
+		try (TcpRelay relay = new TcpRelay(this.broker)) {
+			ConnectionFactory factory = this.broker.connectionFactory();
+			factory.setHost("127.0.0.1");
+			factory.setPort(relay.port());
+			factory.setAutomaticRecoveryEnabled(true);
+			factory.setNetworkRecoveryInterval(200);
+			Connection relayed = factory.newConnection();
+			try (QueueReaper reaper = new QueueReaper(relayed, Duration.ZERO, () -> false, Thread::new)) {
+				// the reaper has its channel open when the network goes
+				reaper.delete(List.of(queue("gone-already")));
+				assertThat(reaper.flush(WAIT)).isTrue();
+				relay.cutForGood();
+				await().atMost(WAIT).until(() -> !relayed.isOpen());
+				reaper.delete(names);
+				// nothing could be deleted, and flush says so
+				assertThat(reaper.flush(Duration.ofSeconds(2))).isFalse();
+				assertThat(reaper.pending()).isEqualTo(3);
+				relay.acceptAgain();
+				await().atMost(WAIT).until(() -> names.stream().noneMatch(this.broker::queueExists));
+				assertThat(reaper.flush(WAIT)).isTrue();
+				assertThat(reaper.pending()).isZero();
+			}
+			finally {
+				relayed.abort();
 			}
 		}
 	}

@@ -191,6 +191,15 @@ public final class ConsumerChannelPool implements AutoCloseable {
 		}
 
 		private void resume(Channel closedChannel) {
+			try {
+				resumeConsumers(closedChannel);
+			}
+			finally {
+				forget(closedChannel);
+			}
+		}
+
+		private void resumeConsumers(Channel closedChannel) {
 			List<QueueConsumer> orphans = new ArrayList<>();
 			for (QueueConsumer consumer : this.consumers.values()) {
 				if (consumer.channel == closedChannel) {
@@ -220,6 +229,21 @@ public final class ConsumerChannelPool implements AutoCloseable {
 					logger.warn("Could not resume consuming {}", consumer.queue, ex);
 					consumer.listener.onCancelled(consumer.queue);
 				}
+			}
+		}
+
+		/**
+		 * A recovering connection keeps a channel that the broker closed, and its consumers, on
+		 * record until the channel is closed or aborted: at each recovery it would fail to
+		 * consume on it again. Aborted after the resumed consumers are on record, so that the
+		 * record of an auto-delete queue they consume stays.
+		 */
+		private void forget(Channel closedChannel) {
+			try {
+				closedChannel.abort();
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.trace("Error aborting consumer channel {}", this.index, ex);
 			}
 		}
 
@@ -274,6 +298,14 @@ public final class ConsumerChannelPool implements AutoCloseable {
 			}
 			this.consumerTag = tag;
 			this.slot.consumers.put(tag, this);
+			if (this.cancelled) {
+				// cancelled while the broker answered (a resume after a channel failure): cancel()
+				// saw no tag or the old one, so this consumer is ours to stop
+				this.slot.consumers.remove(tag);
+				if (!RecordedConsumers.cancel(channel, tag)) {
+					logger.debug("Could not send the cancellation of the consumer of {}", this.queue);
+				}
+			}
 		}
 
 		private DefaultConsumer consumer(Channel channel) {

@@ -3,8 +3,6 @@ package io.ariqueue.proxy.amqp;
 import java.io.IOException;
 
 import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.impl.recovery.AutorecoveringChannel;
-import com.rabbitmq.client.impl.recovery.RecoveryAwareChannelN;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,15 +79,9 @@ public final class InboundMessage {
 		if (!this.channel.isOpen()) {
 			return true;
 		}
-		// A recovered channel keeps its Java object but not its deliveries. amqp-client numbers
-		// delivery tags on across recoveries and settles only those above the recovered channel's
-		// offset: a tag at or below it was delivered before the failure. The tag was offset when
+		// A recovered channel keeps its Java object but not its deliveries. The tag was offset when
 		// its frame was read, so this holds however late the delivery reaches us.
-		if (this.channel instanceof AutorecoveringChannel recovering
-				&& recovering.getDelegate() instanceof RecoveryAwareChannelN current) {
-			return this.deliveryTag <= current.getActiveDeliveryTagOffset();
-		}
-		return false;
+		return AmqpClientInternals.predatesRecovery(this.channel, this.deliveryTag);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ShutdownSignalException;
@@ -24,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * {@code busy} signal says), deletions wait, but never longer than the maximum delay. Queues are
  * deleted in batches, all but the last without waiting for the broker's answer.
  * <p>
- * A queue that is already gone is fine. Where the broker refuses a batch, its queues are left
- * behind and a warning says how many.
+ * A queue that is already gone counts as deleted. A batch that fails because its channel or the
+ * connection failed is tried again, with back-off, until its queues are deleted: no queue is
+ * given up while the reaper runs. Where the broker refuses to delete a queue (because it is
+ * exclusive to another connection, for example), that queue alone is left behind and a warning
+ * names it; the others of its batch are deleted.
  *
  * @author ari-queue team
  */
@@ -35,7 +39,13 @@ public final class QueueReaper implements AutoCloseable {
 
 	private static final int BATCH_SIZE = 32;
 
+	private static final int NOT_FOUND = 404;
+
 	private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+	private static final long FIRST_RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+	private static final long MAX_RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
 	private final Connection connection;
 
@@ -55,6 +65,10 @@ public final class QueueReaper implements AutoCloseable {
 
 	private int inFlight;
 
+	private long backOffNanos;
+
+	private long retryAt;
+
 	/**
 	 * Create a reaper and start its thread.
 	 * @param connection the connection to delete on
@@ -71,7 +85,7 @@ public final class QueueReaper implements AutoCloseable {
 	}
 
 	/**
-	 * Delete these queues soon.
+	 * Delete these queues soon. Never waits for the broker.
 	 * @param queues the queue names
 	 */
 	public void delete(Collection<String> queues) {
@@ -91,7 +105,8 @@ public final class QueueReaper implements AutoCloseable {
 	}
 
 	/**
-	 * How many queues wait for deletion, including those being deleted now.
+	 * How many queues wait for deletion, including those being deleted now and those waiting to
+	 * be tried again.
 	 * @return the queues
 	 */
 	public synchronized int pending() {
@@ -108,9 +123,10 @@ public final class QueueReaper implements AutoCloseable {
 	}
 
 	/**
-	 * Delete every waiting queue now, busy or not.
+	 * Delete every waiting queue now, busy or not. Queues that wait to be tried again after a
+	 * failure still wait out their back-off.
 	 * @param timeout how long to wait for the broker
-	 * @return whether every queue was handled in time
+	 * @return whether every queue was handled in time: deleted, found gone, or refused
 	 */
 	public boolean flush(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -158,22 +174,45 @@ public final class QueueReaper implements AutoCloseable {
 	}
 
 	private void run() {
-		List<String> batch;
+		List<Pending> batch;
 		while ((batch = nextBatch()) != null) {
-			deleteBatch(batch);
+			List<Pending> failed = deleteBatch(batch);
 			synchronized (this) {
 				this.inFlight = 0;
+				if (failed.isEmpty()) {
+					this.backOffNanos = 0;
+				}
+				else {
+					retryLater(failed);
+				}
 				notifyAll();
 			}
 		}
 	}
 
 	/**
+	 * Put a failed batch back at the head of the line, as it was, and wait before the next try.
+	 * @param failed the queues whose deletion failed
+	 */
+	private void retryLater(List<Pending> failed) {
+		if (this.closed) {
+			logger.warn("Queue reaper closed; leaving {} queues, among them {}", failed.size(), failed.get(0).queue);
+			return;
+		}
+		for (int i = failed.size() - 1; i >= 0; i--) {
+			this.pending.addFirst(failed.get(i));
+		}
+		this.backOffNanos = (this.backOffNanos == 0) ? FIRST_RETRY_NANOS
+				: Math.min(this.backOffNanos * 2, MAX_RETRY_NANOS);
+		this.retryAt = System.nanoTime() + this.backOffNanos;
+	}
+
+	/**
 	 * Wait for queues that are due: all of them when the broker is not busy (or on a flush), else
-	 * those that waited the maximum delay.
+	 * those that waited the maximum delay; after a failure, not before the back-off is over.
 	 * @return the next batch, or {@code null} once closed
 	 */
-	private synchronized List<String> nextBatch() {
+	private synchronized List<Pending> nextBatch() {
 		try {
 			while (!this.closed) {
 				Pending first = this.pending.peek();
@@ -182,13 +221,17 @@ public final class QueueReaper implements AutoCloseable {
 					continue;
 				}
 				long now = System.nanoTime();
+				if (this.backOffNanos > 0 && now - this.retryAt < 0) {
+					TimeUnit.NANOSECONDS.timedWait(this, this.retryAt - now);
+					continue;
+				}
 				boolean all = this.flushing || !this.busy.getAsBoolean();
 				if (all || now - first.since >= this.maxDelayNanos) {
-					List<String> batch = new ArrayList<>(BATCH_SIZE);
+					List<Pending> batch = new ArrayList<>(BATCH_SIZE);
 					Pending next;
 					while (batch.size() < BATCH_SIZE && (next = this.pending.peek()) != null
 							&& (all || now - next.since >= this.maxDelayNanos)) {
-						batch.add(this.pending.poll().queue);
+						batch.add(this.pending.poll());
 					}
 					this.inFlight = batch.size();
 					return batch;
@@ -202,21 +245,84 @@ public final class QueueReaper implements AutoCloseable {
 		return null;
 	}
 
-	private void deleteBatch(List<String> queues) {
+	/**
+	 * Delete a batch.
+	 * @param batch the queues
+	 * @return the queues to try again later: none, or all of them if the channel or the
+	 * connection failed
+	 */
+	private List<Pending> deleteBatch(List<Pending> batch) {
+		if (batch.size() == 1) {
+			return deleteOneByOne(batch);
+		}
 		try {
 			Channel deleting = channel();
-			int last = queues.size() - 1;
+			int last = batch.size() - 1;
 			for (int i = 0; i < last; i++) {
-				deleting.queueDeleteNoWait(queues.get(i), false, false);
+				deleting.queueDeleteNoWait(batch.get(i).queue, false, false);
 			}
 			// answered only after the broker handled the others: a channel's methods run in order
-			deleting.queueDelete(queues.get(last));
+			deleting.queueDelete(batch.get(last).queue);
+			return List.of();
 		}
-		catch (IOException | ShutdownSignalException | IllegalStateException ex) {
-			logger.warn("Could not delete {} queues, among them {}: {}", queues.size(), queues.get(0),
-					ex.getMessage());
-			closeChannel();
+		catch (IOException | RuntimeException ex) {
+			discardChannel();
+			if (refusal(ex) == 0) {
+				return failed(batch, ex);
+			}
+			// the broker refused one of them, closed the channel and ignored the rest: one at a
+			// time tells which (deleting a queue twice is harmless)
+			return deleteOneByOne(batch);
 		}
+	}
+
+	private List<Pending> deleteOneByOne(List<Pending> queues) {
+		for (int i = 0; i < queues.size(); i++) {
+			String queue = queues.get(i).queue;
+			try {
+				channel().queueDelete(queue);
+			}
+			catch (IOException | RuntimeException ex) {
+				discardChannel();
+				int refusal = refusal(ex);
+				if (refusal == 0) {
+					return failed(queues.subList(i, queues.size()), ex);
+				}
+				if (refusal != NOT_FOUND) {
+					logger.warn("Could not delete 1 queues, among them {}: {}", queue, ex.getMessage());
+				}
+			}
+		}
+		return List.of();
+	}
+
+	private List<Pending> failed(List<Pending> queues, Exception ex) {
+		boolean first = this.backOffNanos == 0;
+		String message = "Could not delete {} queues yet, among them {} ({}); trying again";
+		if (first) {
+			logger.warn(message, queues.size(), queues.get(0).queue, ex.getMessage());
+		}
+		else {
+			logger.debug(message, queues.size(), queues.get(0).queue, ex.getMessage());
+		}
+		return new ArrayList<>(queues);
+	}
+
+	/**
+	 * The reply code with which the broker refused an operation by closing its channel.
+	 * @param ex the failure
+	 * @return the code, or 0 where the channel or the connection failed for another reason
+	 */
+	private static int refusal(Throwable ex) {
+		Throwable cause = ex;
+		while (cause != null && !(cause instanceof ShutdownSignalException)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof ShutdownSignalException signal && !signal.isHardError()
+				&& !signal.isInitiatedByApplication() && signal.getReason() instanceof AMQP.Channel.Close close) {
+			return close.getReplyCode();
+		}
+		return 0;
 	}
 
 	private Channel channel() throws IOException {
@@ -232,10 +338,32 @@ public final class QueueReaper implements AutoCloseable {
 		return opened;
 	}
 
-	private void closeChannel() {
+	/**
+	 * Let go of a channel that failed. An auto-recovering channel stays registered with its
+	 * connection, to be opened again by the next recovery, until it is closed or aborted, even
+	 * where the broker closed it already.
+	 */
+	private void discardChannel() {
 		Channel current = this.channel;
 		this.channel = null;
-		if (current != null && current.isOpen()) {
+		if (current != null) {
+			try {
+				current.abort();
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.trace("Error aborting the queue reaper's channel", ex);
+			}
+		}
+	}
+
+	private void closeChannel() {
+		Channel current = this.channel;
+		if (current != null && !current.isOpen()) {
+			discardChannel();
+			return;
+		}
+		this.channel = null;
+		if (current != null) {
 			try {
 				current.close();
 			}

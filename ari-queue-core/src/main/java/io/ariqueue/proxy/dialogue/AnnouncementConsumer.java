@@ -74,6 +74,10 @@ final class AnnouncementConsumer {
 			return;
 		}
 		if (this.channel == null || !this.channel.isOpen()) {
+			if (this.channel != null) {
+				// a channel the broker closed stays on the connection's recovery record until aborted
+				this.channel.abort();
+			}
 			this.channel = this.connection.createChannel();
 			this.channel.basicQos(this.prefetch, false);
 		}

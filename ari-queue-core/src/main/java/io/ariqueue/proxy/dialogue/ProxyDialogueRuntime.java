@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import io.ariqueue.ari.event.AriEventReader;
 import io.ariqueue.ari.json.AriJson;
 import io.ariqueue.handler.AriEventDispatcher;
+import io.ariqueue.proxy.amqp.AmqpClientInternals;
 import io.ariqueue.proxy.amqp.ConsumerChannelPool;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.MessagePublisher;
@@ -183,6 +184,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		if (this.running) {
 			return;
 		}
+		AmqpClientInternals.check();
 		try {
 			this.scheduler = scheduler("ari-queue-timer-");
 			this.commandTimer = scheduler("ari-queue-command-timer-");

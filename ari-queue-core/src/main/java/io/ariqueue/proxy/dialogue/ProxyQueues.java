@@ -3,10 +3,10 @@ package io.ariqueue.proxy.dialogue;
 import java.util.List;
 
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.impl.recovery.AutorecoveringConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.ariqueue.proxy.amqp.AmqpClientInternals;
 import io.ariqueue.proxy.amqp.QueueAdmin;
 import io.ariqueue.proxy.amqp.QueueDeclarationException;
 import io.ariqueue.proxy.amqp.QueueReaper;
@@ -104,10 +104,8 @@ final class ProxyQueues {
 	}
 
 	private void forget(List<String> queues) {
-		if (this.connection instanceof AutorecoveringConnection recovering) {
-			for (String queue : queues) {
-				recovering.excludeQueueFromRecovery(queue, false);
-			}
+		for (String queue : queues) {
+			AmqpClientInternals.excludeQueueFromRecovery(this.connection, queue);
 		}
 	}
 

@@ -588,8 +588,9 @@ public final class ProxySimulator implements AutoCloseable {
 	}
 
 	private void publishEvent(SimulatedDialogue dialogue, AriEvent event) {
-		publish(dialogue.eventsQueue(), this.dialect.event(this.settings.serverId, event));
+		// recorded first: the application may have it before publish returns
 		dialogue.eventPublished(event);
+		publish(dialogue.eventsQueue(), this.dialect.event(this.settings.serverId, event));
 	}
 
 	private void onCommand(SimulatedDialogue dialogue, Channel channel, Envelope envelope,
@@ -627,8 +628,8 @@ public final class ProxySimulator implements AutoCloseable {
 		}
 		if (this.dialect.publishes(reply)) {
 			Response response = new Response(command.uniqueId(), reply.status(), reply.body());
-			publish(dialogue.responsesQueue(), this.dialect.response(response));
 			dialogue.responsePublished(response);
+			publish(dialogue.responsesQueue(), this.dialect.response(response));
 		}
 		channel.basicAck(envelope.getDeliveryTag(), false);
 		if (!eventsFirst) {

@@ -1,0 +1,120 @@
+package io.ariqueue.it;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.ariqueue.proxy.amqp.ConsumerChannelPool;
+import io.ariqueue.proxy.amqp.DeliveryListener;
+import io.ariqueue.proxy.amqp.InboundMessage;
+import io.ariqueue.proxy.amqp.QueueAdmin;
+import io.ariqueue.test.junit.BrokerLocator;
+import io.ariqueue.test.junit.RabbitBroker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@link ConsumerChannelPool} against the real broker, on a connection that recovers.
+ *
+ * @author ari-queue team
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ConsumerChannelPoolIntegrationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private final RabbitBroker broker = BrokerLocator.shared();
+
+	private final String queue = "it-pool-" + UUID.randomUUID();
+
+	private final ExecutorService recovery = Executors.newSingleThreadExecutor();
+
+	private TcpRelay relay;
+
+	private Connection recovering;
+
+	@BeforeEach
+	void connectThroughARelay() throws Exception {
+		try (Connection direct = this.broker.connectionFactory().newConnection();
+				Channel channel = direct.createChannel()) {
+			channel.queueDeclare(this.queue, true, false, false, null);
+		}
+		this.relay = new TcpRelay(this.broker);
+		ConnectionFactory factory = this.broker.connectionFactory();
+		factory.setHost("127.0.0.1");
+		factory.setPort(this.relay.port());
+		factory.setAutomaticRecoveryEnabled(true);
+		factory.setNetworkRecoveryInterval(200);
+		this.recovering = factory.newConnection();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.recovering.abort();
+		this.relay.close();
+		this.recovery.shutdownNow();
+		this.broker.deleteQueues(List.of(this.queue));
+	}
+
+	@Test
+	void aChannelTheBrokerClosedIsForgottenByTheNextConnectionRecovery(CapturedOutput output) throws Exception {
+		QueueAdmin admin = new QueueAdmin(this.recovering, 1, WAIT);
+		try (ConsumerChannelPool pool = new ConsumerChannelPool(this.recovering, admin, 1, 10, this.recovery)) {
+			BlockingQueue<InboundMessage> deliveries = new LinkedBlockingQueue<>();
+			DeliveryListener listener = deliveries::add;
+			pool.subscribe(this.queue, listener);
+			this.broker.publish(this.queue, "one".getBytes());
+			InboundMessage first = deliveries.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(first).isNotNull();
+			// acknowledged twice: the broker closes the channel with 406 PRECONDITION_FAILED
+			first.ack();
+			first.ack();
+			await().atMost(WAIT).until(() -> first.isStale());
+			// the pool resumed the consumer on a new channel
+			this.broker.publish(this.queue, "between".getBytes());
+			InboundMessage between = deliveries.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(between).isNotNull();
+			between.ack();
+			assertThat(this.broker.consumerCount(this.queue)).isEqualTo(1);
+			this.relay.cut();
+			await().atMost(WAIT).until(() -> this.recovering.isOpen());
+			this.broker.publish(this.queue, "two".getBytes());
+			InboundMessage second = deliveries.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(second).isNotNull();
+			second.ack();
+			// one consumer, not the one the broker's close ended plus the resumed one
+			await().during(Duration.ofSeconds(2)).atMost(WAIT)
+				.until(() -> this.broker.consumerCount(this.queue) == 1);
+			List<String> extra = new ArrayList<>();
+			InboundMessage more;
+			while ((more = deliveries.poll(200, TimeUnit.MILLISECONDS)) != null) {
+				extra.add(new String(more.body()));
+			}
+			assertThat(extra).isEmpty();
+			// nor did the recovery try to consume again on the channel the broker closed
+			assertThat(output).doesNotContain("Caught an exception while recovering consumer");
+		}
+		finally {
+			admin.close();
+		}
+	}
+
+}
