@@ -132,4 +132,22 @@ class LifecycleEdgeTests {
 		}
 	}
 
+	@Test
+	void aChannelOriginatedIntoTheDialplanDoesNotKeepTheDialogueAlive() throws Exception {
+		start();
+		String channel = this.asterisk.placeCall(this.application);
+		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogue);
+		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		JsonNode originated = this.client.call(dialogue, "to-dialplan", "POST", "/channels",
+				"{\"endpoint\":\"PJSIP/400\",\"extension\":\"100\",\"context\":\"default\"}", WAIT);
+		assertThat(originated.get("status_code").asInt()).isEqualTo(200);
+		this.asterisk.asterisk().hangUpFarEnd(channel);
+		this.client.awaitAriEvent(dialogue, "StasisEnd", WAIT);
+		this.client.leave(dialogue);
+		// Asterisk tells the application nothing of a channel outside Stasis: it cannot hold the dialogue
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(dialogue) == null);
+		await().atMost(WAIT).until(() -> !this.broker.queueExists("events_" + dialogue));
+	}
+
 }

@@ -80,19 +80,19 @@ public final class IdBinder {
 				String channelId = takeOrChoose(parameters, "channelId");
 				parameters.remove("channelId");
 				path = "/channels/" + AriPaths.segment(channelId);
-				channel(dialogue, channelId, bound);
+				channel(dialogue, channelId, intoStasis(parameters), bound);
 				otherChannel(dialogue, parameters, bound);
 				recordDialogue(dialogue, parameters);
 			}
 			case "channels.originateWithId" -> {
-				channel(dialogue, command.pathVariables().get("channelId"), bound);
+				channel(dialogue, command.pathVariables().get("channelId"), intoStasis(parameters), bound);
 				otherChannel(dialogue, parameters, bound);
 				recordDialogue(dialogue, parameters);
 			}
 			case "channels.create", "channels.externalMedia" -> {
 				String channelId = takeOrChoose(parameters, "channelId");
 				parameters.put("channelId", channelId);
-				channel(dialogue, channelId, bound);
+				channel(dialogue, channelId, true, bound);
 				otherChannel(dialogue, parameters, bound);
 				recordDialogue(dialogue, parameters);
 			}
@@ -138,8 +138,8 @@ public final class IdBinder {
 		return id.isEmpty() ? this.ids.get() : id;
 	}
 
-	private void channel(Dialogue dialogue, String channelId, List<ObjectRef> bound) {
-		if (this.manager.bindChannel(dialogue, channelId, false)) {
+	private void channel(Dialogue dialogue, String channelId, boolean live, List<ObjectRef> bound) {
+		if (this.manager.bindChannel(dialogue, channelId, false, live)) {
 			bound.add(ObjectRef.channel(channelId));
 		}
 	}
@@ -147,8 +147,17 @@ public final class IdBinder {
 	private void otherChannel(Dialogue dialogue, ObjectNode parameters, List<ObjectRef> bound) {
 		String otherId = parameters.path("otherChannelId").asString("");
 		if (!otherId.isEmpty()) {
-			channel(dialogue, otherId, bound);
+			// the other half of a Local channel stays outside Stasis
+			channel(dialogue, otherId, false, bound);
 		}
+	}
+
+	/**
+	 * Whether an originated channel enters Stasis (it names an application) rather than the
+	 * dialplan.
+	 */
+	private static boolean intoStasis(ObjectNode parameters) {
+		return !parameters.path("app").asString("").isEmpty();
 	}
 
 	private void snoop(Dialogue dialogue, String snoopId, List<ObjectRef> bound) {

@@ -200,8 +200,24 @@ public final class DialogueManager {
 	 * @return whether the channel was not bound before
 	 */
 	public boolean bindChannel(Dialogue dialogue, String channelId, boolean recordVariable) {
+		return bindChannel(dialogue, channelId, recordVariable, true);
+	}
+
+	/**
+	 * Bind a channel to a dialogue, as one that keeps the dialogue alive or not.
+	 * @param dialogue the dialogue
+	 * @param channelId the channel
+	 * @param recordVariable whether to set the channel variable now
+	 * @param live whether the dialogue lasts as long as the channel; a channel sent into the
+	 * dialplan does not, as Asterisk tells the application nothing more of it until it enters
+	 * Stasis
+	 * @return whether the channel was not bound before
+	 */
+	public boolean bindChannel(Dialogue dialogue, String channelId, boolean recordVariable, boolean live) {
 		boolean bound = this.registry.bind(dialogue, ObjectRef.channel(channelId));
-		dialogue.channelArrived(channelId);
+		if (live) {
+			dialogue.channelArrived(channelId);
+		}
 		if (bound && recordVariable) {
 			// beside the dialogue's lane, not in it: the client's first command need not wait for it
 			this.lanes.execute(() -> recordDialogue(dialogue, channelId));
