@@ -84,6 +84,13 @@ class EventRoutingTests {
 		assertThat(this.client.awaitAriEvent(this.dialogueA, "ChannelStateChange", WAIT).get("channel").get("id").asString())
 			.isEqualTo("peer-1");
 		assertThat(this.client.pollEvent(this.dialogueB, Duration.ofMillis(300))).isNull();
+		// the dialled channel holds the dialogue only once it is in Stasis, where Asterisk reports its end
+		assertThat(this.proxy.proxy().dialogues().registry().get(this.dialogueA).liveChannels()).doesNotContain("peer-1");
+		inject(event("StasisStart").set("channel", channel("peer-1")).toString());
+		assertThat(this.client.awaitAriEvent(this.dialogueA, "StasisStart", WAIT).get("channel").get("id").asString())
+			.isEqualTo("peer-1");
+		assertThat(this.proxy.proxy().dialogues().registry().get(this.dialogueA).liveChannels()).contains("peer-1");
+		assertThat(this.client.noAnnouncement(Duration.ofMillis(200))).isNull();
 	}
 
 	@Test

@@ -202,7 +202,9 @@ public final class EventRouter {
 					continue;
 				}
 				if (kind == AriObjectKind.CHANNEL) {
-					this.manager.bindChannel(dialogue, object.ref().id(), true);
+					// a dialled channel counts once it enters Stasis: outside it, Asterisk may never
+					// tell the application that it is gone
+					this.manager.bindChannel(dialogue, object.ref().id(), true, false);
 				}
 				else {
 					this.registry.bind(dialogue, object.ref());
