@@ -84,6 +84,18 @@ class ProxyFaultTests {
 	}
 
 	@Test
+	void answersWith502WhenAsteriskCannotBeReached() throws Exception {
+		Leg leg = call();
+		this.asterisk.close();
+		JsonNode unreachable = this.client.call(leg.dialogue, "gone", "GET", "/channels/" + leg.channel, "", WAIT);
+		assertThat(unreachable.get("status_code").asInt()).isEqualTo(502);
+		assertThat(WireClient.json.readTree(unreachable.get("response_body").asString()).get("message").asString())
+			.startsWith("Asterisk could not be reached for GET /channels/" + leg.channel + ": ");
+		assertThat(this.proxy.meters().counter("ari.proxy.commands", "outcome", "unreachable").count()).isEqualTo(1);
+		assertThat(this.proxy.proxy().isAsteriskConnected()).isFalse();
+	}
+
+	@Test
 	void answersMalformedCommandsWithAClearErrorAndNeverSendsThemToAsterisk() throws Exception {
 		Leg leg = call();
 		int before = this.asterisk.requests().size();
