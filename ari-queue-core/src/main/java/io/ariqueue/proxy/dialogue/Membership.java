@@ -103,6 +103,9 @@ final class Membership implements AutoCloseable {
 
 	private final Object publishLock = new Object();
 
+	/** Whether the leaving heartbeat went out: nothing may follow it. Guarded by the publish lock. */
+	private boolean left;
+
 	private ScheduledThreadPoolExecutor scheduler;
 
 	private Channel consumerChannel;
@@ -194,6 +197,8 @@ final class Membership implements AutoCloseable {
 	void leave(Collection<OwnedDialogue> dialogues) {
 		cancelTasks();
 		synchronized (this.publishLock) {
+			// a beat that was already running must not follow the leaving heartbeat
+			this.left = true;
 			for (HeartbeatOutbox outbox : this.outboxes.values()) {
 				if (!publish(outbox, outbox.leaving(dialogues))) {
 					return;
@@ -222,6 +227,9 @@ final class Membership implements AutoCloseable {
 		try {
 			Collection<OwnedDialogue> owned = this.adopter.ownedDialogues();
 			synchronized (this.publishLock) {
+				if (this.left) {
+					return;
+				}
 				for (HeartbeatOutbox outbox : this.outboxes.values()) {
 					if (!publish(outbox, outbox.nextBeat(owned, wantedFullLists(outbox.application())))) {
 						return;
@@ -342,7 +350,7 @@ final class Membership implements AutoCloseable {
 			}
 			lostTrack();
 		}
-		Set<String> listed = new HashSet<>();
+		List<HeartbeatView> liveViews = new ArrayList<>();
 		List<String> live = new ArrayList<>();
 		live.add(this.instanceId);
 		for (Iterator<Map.Entry<String, Member>> it = this.members.entrySet().iterator(); it.hasNext();) {
@@ -354,17 +362,16 @@ final class Membership implements AutoCloseable {
 				orphan(entry.getKey(), member, now);
 				continue;
 			}
-			for (HeartbeatView view : member.views.values()) {
-				view.dialogues().forEach((dialogue) -> listed.add(dialogue.id()));
-			}
+			liveViews.addAll(member.views.values());
 			live.add(entry.getKey());
 		}
 		List<Orphan> toAdopt = new ArrayList<>();
 		for (Iterator<Orphan> it = this.orphans.values().iterator(); it.hasNext();) {
 			Orphan orphan = it.next();
 			String id = orphan.dialogue().id();
-			if (listed.contains(id) || this.adopter.runs(id) || now - orphan.since() > 3 * timeout) {
-				if (!listed.contains(id) && !this.adopter.runs(id)) {
+			boolean listed = liveViews.stream().anyMatch((view) -> view.lists(id));
+			if (listed || this.adopter.runs(id) || now - orphan.since() > 3 * timeout) {
+				if (!listed && !this.adopter.runs(id)) {
 					logger.warn("Gave up adopting dialogue {}: no instance could take it", id);
 				}
 				it.remove();

@@ -174,6 +174,9 @@ class MembershipMockTests {
 		assertThat(last.path("leaving").asBoolean()).isTrue();
 		survivor.membership.check();
 		assertThat(survivor.adopted).containsExactlyInAnyOrderElementsOf(handedBack);
+		int sent = this.fanout.publishedFrom("leaving").size();
+		leaving.membership.heartbeat();
+		assertThat(this.fanout.publishedFrom("leaving")).as("nothing after the leaving heartbeat").hasSize(sent);
 	}
 
 	@Test
@@ -192,6 +195,11 @@ class MembershipMockTests {
 		Set<OwnedDialogue> together = new HashSet<>(first.adopted);
 		together.addAll(second.adopted);
 		assertThat(together).isEqualTo(atDeath);
+		// past the further timeout any survivor may try, but each now lists what it adopted
+		letTimePass(SETTINGS.instanceTimeout().plus(SETTINGS.heartbeatInterval()));
+		first.membership.check();
+		second.membership.check();
+		assertThat(first.adopted.size() + second.adopted.size()).isEqualTo(atDeath.size());
 	}
 
 	@Test
