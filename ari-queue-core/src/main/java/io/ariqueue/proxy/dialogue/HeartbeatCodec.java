@@ -34,7 +34,8 @@ import io.ariqueue.proxy.wire.ProxyWireCodec;
  * {@code seq}. Version 2 keeps what version 1 reads: a full list in {@code dialogues} and
  * {@code seq}, the number of the latest full list, which a version 1 instance takes as the
  * heartbeat's number; a delta has no {@code dialogues}, so it only keeps the sender alive there.
- * A later version's unknown kind is read as a message that changes what the receiver cannot know.
+ * A message of a kind that a later version adds keeps its sender alive, and makes the receiver's
+ * view of that sender incomplete until the next full list: it may have changed what it cannot read.
  *
  * @author ari-queue team
  */

@@ -50,7 +50,8 @@ import io.ariqueue.proxy.wire.MalformedMessageException;
  * so a receiver sees a lost message as a gap. Each receiver keeps a {@link HeartbeatView} per
  * sender and application, complete only from a whole full list on with no gap since; while it is
  * not, the receiver asks for the full list in each of its own heartbeats and the sender sends it
- * in its next beat, so a view is whole again within about two intervals. A receiver that could not
+ * in its next beat (unless it sent one in the previous beat), so a view is whole again within
+ * two or three intervals. A receiver that could not
  * hear for a while (its channel shut down, its connection was down) takes none of its views for
  * whole any more.
  * <p>
