@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -151,8 +152,10 @@ final class Membership implements AutoCloseable {
 		scheduler.setRemoveOnCancelPolicy(true);
 		this.scheduler = scheduler;
 		long period = this.settings.heartbeatInterval().toMillis();
-		this.tasks.add(scheduler.scheduleWithFixedDelay(this::heartbeat, 0, period, TimeUnit.MILLISECONDS));
-		this.tasks.add(scheduler.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS));
+		this.tasks.add(scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("send a membership heartbeat",
+				this::heartbeat), 0, period, TimeUnit.MILLISECONDS));
+		this.tasks.add(scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("look for orphaned dialogues",
+				this::check), period, period, TimeUnit.MILLISECONDS));
 	}
 
 	/**
@@ -225,21 +228,16 @@ final class Membership implements AutoCloseable {
 	}
 
 	void heartbeat() {
-		try {
-			Collection<OwnedDialogue> owned = this.adopter.ownedDialogues();
-			synchronized (this.publishLock) {
-				if (this.left) {
+		Collection<OwnedDialogue> owned = this.adopter.ownedDialogues();
+		synchronized (this.publishLock) {
+			if (this.left) {
+				return;
+			}
+			for (HeartbeatOutbox outbox : this.outboxes.values()) {
+				if (!publish(outbox, outbox.nextBeat(owned, wantedFullLists(outbox.application())))) {
 					return;
 				}
-				for (HeartbeatOutbox outbox : this.outboxes.values()) {
-					if (!publish(outbox, outbox.nextBeat(owned, wantedFullLists(outbox.application())))) {
-						return;
-					}
-				}
 			}
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Could not publish a heartbeat", ex);
 		}
 	}
 
@@ -326,13 +324,16 @@ final class Membership implements AutoCloseable {
 	}
 
 	void check() {
-		try {
-			for (Orphan orphan : findOrphansToAdopt()) {
+		for (Orphan orphan : findOrphansToAdopt()) {
+			try {
 				this.workers.execute(() -> adopt(orphan));
 			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Membership check failed", ex);
+			catch (RejectedExecutionException ex) {
+				// the runtime is stopping: another check, or another survivor, may try it
+				synchronized (this) {
+					this.adopting.remove(orphan.dialogue().id());
+				}
+			}
 		}
 	}
 

@@ -443,6 +443,44 @@ class MembershipMockTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> !thread.isAlive());
 	}
 
+	@Test
+	void aBeatThatFailsIsLoggedAndTheNextOneGoesOut(CapturedOutput output) throws Exception {
+		Node node = node("failing");
+		AtomicLong calls = new AtomicLong();
+		Membership.Adopter failingOnce = new Membership.Adopter() {
+
+			@Override
+			public Collection<OwnedDialogue> ownedDialogues() {
+				if (calls.incrementAndGet() == 1) {
+					throw new IllegalStateException("first beat fails");
+				}
+				return List.of();
+			}
+
+			@Override
+			public boolean runs(String dialogueId) {
+				return false;
+			}
+
+			@Override
+			public AdoptionResult adopt(OwnedDialogue dialogue) {
+				return AdoptionResult.FAILED;
+			}
+
+		};
+		Membership started = new Membership("failing2", new HighAvailabilitySettings(true, Duration.ofMillis(10),
+				Duration.ofSeconds(1)), List.of(APPLICATION), node.consumerConnection, node.publisherConnection,
+				MAX_MESSAGE_BYTES, failingOnce, Runnable::run);
+		try {
+			started.start();
+			await().atMost(Duration.ofSeconds(20)).until(() -> !this.fanout.publishedFrom("failing").isEmpty());
+			assertThat(output).contains("ari-queue could not send a membership heartbeat; it goes on");
+		}
+		finally {
+			started.close();
+		}
+	}
+
 	private void dies(Node node) {
 		this.nodes.remove(node);
 		letTimePass(SETTINGS.instanceTimeout().plus(SETTINGS.heartbeatInterval()));
