@@ -56,10 +56,13 @@ class DialogueRuntimeStressIntegrationTests {
 
 	@Test
 	void invariantsHoldAfterARandomScheduleOfAnnouncementsRedeliveriesAdoptionsClosesAndCuts() throws Exception {
-		long seed = Long.getLong("ari.queue.stress.seed", System.nanoTime());
+		// a fixed schedule by default, so that the build repeats; -Dari.queue.stress.seed=<n> tries others
+		long seed = Long.getLong("ari.queue.stress.seed", 20261128L);
 		logger.info("Stress schedule seed {} (repeat with -Dari.queue.stress.seed={})", seed, seed);
 		Random random = new Random(seed);
 		List<SimulatedCall> calls = new ArrayList<>();
+		// an announcement comes again while its dialogue runs: a lost acknowledgement
+		Set<String> closedByApplication = new HashSet<>();
 		try (TcpRelay relay = new TcpRelay(this.broker);
 				ProxySimulator proxy = ProxySimulator.builder(this.broker.connectionFactory())
 					.application(this.application)
@@ -79,7 +82,7 @@ class DialogueRuntimeStressIntegrationTests {
 					else if (action < 50) {
 						// the announcement of a call still up delivered again, as after a lost acknowledgement
 						SimulatedCall call = calls.get(random.nextInt(calls.size()));
-						if (!call.channel().hungUp()) {
+						if (!call.channel().hungUp() && !closedByApplication.contains(call.dialogue().id())) {
 							for (WireMessage announcement : proxy.wire().onQueue(this.application)) {
 								if (announcement.body().contains(call.dialogue().id())) {
 									channel.basicPublish("", this.application, null, announcement.payload());
@@ -96,14 +99,18 @@ class DialogueRuntimeStressIntegrationTests {
 					else if (action < 85) {
 						List<AriSession> sessions = new ArrayList<>(either.runtime().sessions());
 						if (!sessions.isEmpty()) {
-							sessions.get(random.nextInt(sessions.size())).close();
+							AriSession session = sessions.get(random.nextInt(sessions.size()));
+							closedByApplication.add(session.dialogueId());
+							session.close();
 						}
 					}
 					else if (leaving != null) {
 						relay.cut();
 					}
 					if (step == STEPS / 2 && leaving != null) {
-						// its dialogues go to the survivor
+						// its dialogues go to the survivor; it leaves connected, as one cut off could not
+						// delete the queues of the dialogues that ended meanwhile
+						await().atMost(WAIT).until(() -> this.broker.consumerCount(this.application) == 2);
 						leaving.close();
 						leaving = null;
 					}

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import com.rabbitmq.client.ShutdownListener;
 import com.rabbitmq.client.ShutdownSignalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,27 +177,29 @@ public final class ConsumerChannelPool implements AutoCloseable {
 				throw new IOException("No AMQP channel available on the connection");
 			}
 			opened.basicQos(ConsumerChannelPool.this.prefetch, false);
-			opened.addShutdownListener((cause) -> onShutdown(opened, cause));
+			opened.addShutdownListener(new ChannelWatcher(opened));
 			this.channel = opened;
 			return opened;
 		}
 
-		private void onShutdown(Channel closedChannel, ShutdownSignalException cause) {
+		private void onShutdown(ChannelWatcher watcher, ShutdownSignalException cause) {
 			if (ConsumerChannelPool.this.closed || cause.isInitiatedByApplication() || cause.isHardError()) {
 				// our own close, or a connection failure that automatic recovery handles
 				return;
 			}
 			logger.warn("Consumer channel {} closed by the broker ({}); resuming its {} consumers", this.index,
 					cause.getMessage(), this.consumers.size());
-			ConsumerChannelPool.this.recoveryExecutor.execute(() -> resume(closedChannel));
+			ConsumerChannelPool.this.recoveryExecutor.execute(() -> resume(watcher));
 		}
 
-		private void resume(Channel closedChannel) {
+		private void resume(ChannelWatcher watcher) {
 			try {
-				resumeConsumers(closedChannel);
+				resumeConsumers(watcher.channel);
 			}
 			finally {
-				forget(closedChannel);
+				// aborting notifies the channel's listeners once more: this one must not resume again
+				watcher.channel.removeShutdownListener(watcher);
+				forget(watcher.channel);
 			}
 		}
 
@@ -245,6 +249,28 @@ public final class ConsumerChannelPool implements AutoCloseable {
 			catch (IOException | RuntimeException ex) {
 				logger.trace("Error aborting consumer channel {}", this.index, ex);
 			}
+		}
+
+		/**
+		 * Hears a channel of this slot close; once only, as a channel closes once.
+		 */
+		private final class ChannelWatcher implements ShutdownListener {
+
+			private final Channel channel;
+
+			private final AtomicBoolean heard = new AtomicBoolean();
+
+			ChannelWatcher(Channel channel) {
+				this.channel = channel;
+			}
+
+			@Override
+			public void shutdownCompleted(ShutdownSignalException cause) {
+				if (this.heard.compareAndSet(false, true)) {
+					onShutdown(this, cause);
+				}
+			}
+
 		}
 
 		void close() {

@@ -366,7 +366,8 @@ final class Dialogue implements AriTransport {
 	}
 
 	private void endIfOver(AriEvent event, String leftStasis) {
-		if (endsPrimaryChannel(event)) {
+		// an adopted dialogue may not know its primary channel: the first to leave is taken for it
+		if (endsPrimaryChannel(event) || (this.primaryChannel == null && leftStasis != null)) {
 			requestClose(DialogueCloseReason.PRIMARY_CHANNEL_ENDED);
 		}
 		else if (!this.proxyRunsCommands && isOpen()) {

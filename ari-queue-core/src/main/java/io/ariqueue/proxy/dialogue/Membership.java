@@ -6,13 +6,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BuiltinExchangeType;
@@ -20,27 +23,46 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import com.rabbitmq.client.ShutdownSignalException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import io.ariqueue.proxy.wire.ProxyWireCodec;
+import io.ariqueue.proxy.dialogue.HeartbeatCodec.Heartbeat;
+import io.ariqueue.proxy.wire.MalformedMessageException;
 
 /**
  * How application instances learn of each other and of orphaned dialogues, through the broker
  * alone.
  * <p>
  * Each instance binds an exclusive, auto-delete queue to a fanout exchange per application,
- * {@code ari-queue.membership.<application>}, and publishes a heartbeat there every interval: its
- * id and the dialogues it runs (id, server id, primary channel id). An instance that stays silent
- * for the instance timeout, or that says it is leaving, is gone; its dialogues are orphans. For
- * each orphan one survivor is designated by rendezvous hashing over the live instances, so that
- * survivors do not race; after another timeout any survivor may try. Whoever tries, the
- * exclusive consumers of the dialogue's queues decide: the broker lets one instance have them.
+ * {@code ari-queue.membership.<application>}, and publishes a heartbeat there every interval, on
+ * a thread of its own ({@code ari-queue-membership-}) so that a slow publish delays nothing else.
+ * An instance that stays silent for the instance timeout, or that says it is leaving, is gone; its
+ * dialogues are orphans. For each orphan one survivor is designated by rendezvous hashing over the
+ * live instances, so that survivors do not race; after another timeout any survivor may try.
+ * Whoever tries, the exclusive consumers of the dialogue's queues decide: the broker lets one
+ * instance have them.
+ * <p>
+ * A heartbeat does not list every dialogue (about 60 bytes each) every time: per application, an
+ * instance sends its full list first, then only the dialogues added, changed or removed since its
+ * previous message, and the full list again every {@value #FULL_LIST_EVERY} beats, after a failed
+ * publish, when it hears a new instance, and when a peer asks for it ({@link HeartbeatCodec} has
+ * the format). Messages are numbered per sender and application, and one channel publishes them,
+ * so a receiver sees a lost message as a gap. Each receiver keeps a {@link HeartbeatView} per
+ * sender and application, complete only from a whole full list on with no gap since; while it is
+ * not, the receiver asks for the full list in each of its own heartbeats and the sender sends it
+ * in its next beat (unless it sent one in the previous beat), so a view is whole again within
+ * two or three intervals. A receiver that could not
+ * hear for a while (its channel shut down, its connection was down) takes none of its views for
+ * whole any more.
+ * <p>
+ * Adoption reads only the views: when an instance is gone, the dialogues its view holds are
+ * orphans. From a complete view the designated survivor adopts them at once, as before. A view
+ * known to be incomplete (the sender died before the full list it was asked for came) is never
+ * taken as the designated survivor's word: its dialogues, each of them known to have run there,
+ * become orphans that no survivor is designated for, tried only after the further timeout, so
+ * that a survivor whose view is complete goes first; and a warning says that dialogues the view
+ * missed may not be adopted. A view never lists a dialogue its sender reported ended.
  *
  * @author ari-queue team
  */
@@ -50,7 +72,8 @@ final class Membership implements AutoCloseable {
 
 	static final String EXCHANGE_PREFIX = "ari-queue.membership.";
 
-	private static final int DIALOGUES_PER_HEARTBEAT = 4000;
+	/** How many beats apart an instance sends its full list unasked. */
+	static final int FULL_LIST_EVERY = 30;
 
 	private final String instanceId;
 
@@ -62,13 +85,15 @@ final class Membership implements AutoCloseable {
 
 	private final Connection publisherConnection;
 
-	private final int maxMessageBytes;
-
 	private final Adopter adopter;
 
 	private final Executor workers;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final LongSupplier nanoTime;
+
+	private final HeartbeatCodec codec;
+
+	private final Map<String, HeartbeatOutbox> outboxes = new LinkedHashMap<>();
 
 	private final Map<String, Member> members = new HashMap<>();
 
@@ -78,28 +103,66 @@ final class Membership implements AutoCloseable {
 
 	private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
+	private final Object publishLock = new Object();
+
+	/** Whether the leaving heartbeat went out: nothing may follow it. Guarded by the publish lock. */
+	private boolean left;
+
+	private ScheduledThreadPoolExecutor scheduler;
+
 	private Channel consumerChannel;
 
 	private Channel publisherChannel;
-
-	private long sequence;
 
 	private long blindSince;
 
 	Membership(String instanceId, HighAvailabilitySettings settings, List<String> applications,
 			Connection consumerConnection, Connection publisherConnection, int maxMessageBytes, Adopter adopter,
 			Executor workers) {
+		this(instanceId, settings, applications, consumerConnection, publisherConnection, maxMessageBytes, adopter,
+				workers, System::nanoTime);
+	}
+
+	Membership(String instanceId, HighAvailabilitySettings settings, List<String> applications,
+			Connection consumerConnection, Connection publisherConnection, int maxMessageBytes, Adopter adopter,
+			Executor workers, LongSupplier nanoTime) {
 		this.instanceId = instanceId;
 		this.settings = settings;
 		this.applications = applications;
 		this.consumerConnection = consumerConnection;
 		this.publisherConnection = publisherConnection;
-		this.maxMessageBytes = maxMessageBytes;
 		this.adopter = adopter;
 		this.workers = workers;
+		this.nanoTime = nanoTime;
+		this.codec = new HeartbeatCodec(maxMessageBytes);
+		for (String application : applications) {
+			this.outboxes.put(application, new HeartbeatOutbox(instanceId, application, this.codec, FULL_LIST_EVERY));
+		}
 	}
 
-	void start(ScheduledExecutorService scheduler) throws IOException {
+	/**
+	 * Bind this instance's queue, and send heartbeats and look for orphans every interval, on a
+	 * thread of its own that {@link #close()} ends.
+	 * @throws IOException if the broker refuses a declaration
+	 */
+	void start() throws IOException {
+		open();
+		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1,
+				new NamedThreadFactory("ari-queue-membership-"));
+		scheduler.setRemoveOnCancelPolicy(true);
+		this.scheduler = scheduler;
+		long period = this.settings.heartbeatInterval().toMillis();
+		this.tasks.add(scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("send a membership heartbeat",
+				this::heartbeat), 0, period, TimeUnit.MILLISECONDS));
+		this.tasks.add(scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("look for orphaned dialogues",
+				this::check), period, period, TimeUnit.MILLISECONDS));
+	}
+
+	/**
+	 * Open the channels, declare and bind, and consume: {@link #start()} without the timer.
+	 * @throws IOException if the broker refuses a declaration
+	 */
+	void open() throws IOException {
 		this.consumerChannel = this.consumerConnection.createChannel();
 		this.publisherChannel = this.publisherConnection.createChannel();
 		String queue = this.consumerChannel
@@ -121,134 +184,161 @@ final class Membership implements AutoCloseable {
 				onHeartbeat(body);
 			}
 
+			@Override
+			public void handleShutdownSignal(String tag, ShutdownSignalException cause) {
+				// until recovery consumes again, whatever is sent is lost to this instance
+				lostTrack();
+			}
+
 		});
-		long period = this.settings.heartbeatInterval().toMillis();
-		this.tasks.add(scheduler.scheduleWithFixedDelay(this::heartbeat, 0, period, TimeUnit.MILLISECONDS));
-		this.tasks.add(scheduler.scheduleWithFixedDelay(this::check, period, period, TimeUnit.MILLISECONDS));
 	}
 
 	/**
 	 * Say that this instance leaves, with the dialogues it hands back, so that survivors adopt them
-	 * at once.
+	 * at once. The last heartbeat is a full list, whole in itself whatever a receiver missed.
 	 * @param dialogues the dialogues it ran
 	 */
 	void leave(Collection<OwnedDialogue> dialogues) {
-		this.tasks.forEach((task) -> task.cancel(false));
-		publish(dialogues, true);
+		cancelTasks();
+		synchronized (this.publishLock) {
+			// a beat that was already running must not follow the leaving heartbeat
+			this.left = true;
+			for (HeartbeatOutbox outbox : this.outboxes.values()) {
+				if (!publish(outbox, outbox.leaving(dialogues))) {
+					return;
+				}
+			}
+		}
 	}
 
 	@Override
 	public void close() {
-		this.tasks.forEach((task) -> task.cancel(false));
+		cancelTasks();
+		if (this.scheduler != null) {
+			this.scheduler.shutdownNow();
+		}
 		closeQuietly(this.consumerChannel);
 		closeQuietly(this.publisherChannel);
 	}
 
-	private void heartbeat() {
-		try {
-			publish(this.adopter.ownedDialogues(), false);
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Could not publish a heartbeat", ex);
+	private void cancelTasks() {
+		synchronized (this.tasks) {
+			this.tasks.forEach((task) -> task.cancel(false));
 		}
 	}
 
-	private synchronized void publish(Collection<OwnedDialogue> dialogues, boolean leaving) {
-		if (this.publisherChannel == null || !this.publisherChannel.isOpen()) {
-			return;
-		}
-		long seq = ++this.sequence;
-		for (String application : this.applications) {
-			List<OwnedDialogue> mine = dialogues.stream().filter((d) -> application.equals(d.application())).toList();
-			int from = 0;
-			do {
-				List<OwnedDialogue> part = mine.subList(from, Math.min(mine.size(), from + DIALOGUES_PER_HEARTBEAT));
-				try {
-					this.publisherChannel.basicPublish(EXCHANGE_PREFIX + application, "", null,
-							heartbeatBody(application, seq, leaving, part));
-				}
-				catch (IOException | RuntimeException ex) {
-					logger.debug("Could not publish a heartbeat for {}", application, ex);
-					return;
-				}
-				from += DIALOGUES_PER_HEARTBEAT;
-			}
-			while (from < mine.size());
-		}
-	}
-
-	private byte[] heartbeatBody(String application, long seq, boolean leaving, List<OwnedDialogue> dialogues) {
-		ObjectNode heartbeat = this.json.createObjectNode();
-		heartbeat.put("instance", this.instanceId);
-		heartbeat.put("application", application);
-		heartbeat.put("seq", seq);
-		heartbeat.put("leaving", leaving);
-		ArrayNode list = heartbeat.putArray("dialogues");
-		for (OwnedDialogue dialogue : dialogues) {
-			list.addArray()
-				.add(dialogue.id())
-				.add(dialogue.serverId())
-				.add((dialogue.primaryChannelId() != null) ? dialogue.primaryChannelId() : "");
-		}
-		return this.json.writeValueAsBytes(heartbeat);
-	}
-
-	private void onHeartbeat(byte[] body) {
-		if (body.length > this.maxMessageBytes) {
-			logger.warn("Ignored a membership heartbeat of {} bytes, over the limit", body.length);
-			return;
-		}
-		try {
-			// a plain tree, never bound to types named by the message
-			JsonNode heartbeat = this.json.readTree(body);
-			String instance = heartbeat.path("instance").asString("");
-			String application = heartbeat.path("application").asString("");
-			if (instance.isEmpty() || instance.equals(this.instanceId) || !this.applications.contains(application)) {
+	void heartbeat() {
+		Collection<OwnedDialogue> owned = this.adopter.ownedDialogues();
+		synchronized (this.publishLock) {
+			if (this.left) {
 				return;
 			}
-			long seq = heartbeat.path("seq").asLong(0);
-			List<OwnedDialogue> dialogues = new ArrayList<>();
-			for (JsonNode entry : heartbeat.path("dialogues")) {
-				String id = entry.path(0).asString("");
-				if (ProxyWireCodec.SAFE_DIALOGUE_ID.matcher(id).matches()) {
-					String channel = entry.path(2).asString("");
-					dialogues.add(new OwnedDialogue(id, entry.path(1).asString(""), application,
-							channel.isEmpty() ? null : channel));
+			for (HeartbeatOutbox outbox : this.outboxes.values()) {
+				if (!publish(outbox, outbox.nextBeat(owned, wantedFullLists(outbox.application())))) {
+					return;
 				}
 			}
-			heard(instance, seq, heartbeat.path("leaving").asBoolean(false), dialogues);
-		}
-		catch (JacksonException ex) {
-			logger.warn("Ignored a membership heartbeat that is not valid JSON");
 		}
 	}
 
-	private synchronized void heard(String instance, long seq, boolean leaving, List<OwnedDialogue> dialogues) {
-		Member member = this.members.computeIfAbsent(instance, (key) -> {
-			logger.info("ari-queue instance {} joined", key);
-			return new Member();
-		});
-		member.lastSeen = System.nanoTime();
-		member.seq = Math.max(member.seq, seq);
-		member.leaving |= leaving;
-		for (OwnedDialogue dialogue : dialogues) {
-			member.dialogues.put(dialogue.id(), new Listed(dialogue, seq));
+	private boolean publish(HeartbeatOutbox outbox, List<byte[]> bodies) {
+		Channel channel = this.publisherChannel;
+		if (channel == null || !channel.isOpen()) {
+			this.outboxes.values().forEach(HeartbeatOutbox::failed);
+			return false;
 		}
-	}
-
-	private void check() {
+		String exchange = EXCHANGE_PREFIX + outbox.application();
 		try {
-			for (Orphan orphan : findOrphansToAdopt()) {
-				this.workers.execute(() -> adopt(orphan));
+			for (byte[] body : bodies) {
+				channel.basicPublish(exchange, "", null, body);
+			}
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.debug("Could not publish a heartbeat to {}", exchange, ex);
+			this.outboxes.values().forEach(HeartbeatOutbox::failed);
+			return false;
+		}
+	}
+
+	void onHeartbeat(byte[] body) {
+		Heartbeat heartbeat;
+		try {
+			heartbeat = this.codec.read(body);
+		}
+		catch (MalformedMessageException ex) {
+			logger.warn("Ignored a malformed membership heartbeat: {}", ex.getMessage());
+			return;
+		}
+		if (heartbeat.instance().equals(this.instanceId) || !this.applications.contains(heartbeat.application())) {
+			return;
+		}
+		if (heartbeat.skipped() > 0) {
+			logger.warn("Skipped {} malformed entries in a membership heartbeat of instance {}", heartbeat.skipped(),
+					heartbeat.instance());
+		}
+		heard(heartbeat);
+	}
+
+	private void heard(Heartbeat heartbeat) {
+		boolean newView = false;
+		synchronized (this) {
+			Member member = this.members.get(heartbeat.instance());
+			if (member == null) {
+				logger.info("ari-queue instance {} joined", heartbeat.instance());
+				member = new Member();
+				this.members.put(heartbeat.instance(), member);
+			}
+			member.lastSeen = this.nanoTime.getAsLong();
+			HeartbeatView view = member.views.get(heartbeat.application());
+			if (view == null) {
+				view = new HeartbeatView();
+				member.views.put(heartbeat.application(), view);
+				newView = true;
+			}
+			view.apply(heartbeat);
+		}
+		// the outboxes have their own lock: a full list being written does not hold up receiving
+		HeartbeatOutbox outbox = this.outboxes.get(heartbeat.application());
+		if (newView) {
+			outbox.peerJoined();
+		}
+		else if (heartbeat.wanted().contains(this.instanceId)) {
+			outbox.requested();
+		}
+	}
+
+	private synchronized void lostTrack() {
+		this.members.values().forEach((member) -> member.views.values().forEach(HeartbeatView::lostTrack));
+	}
+
+	private synchronized List<String> wantedFullLists(String application) {
+		List<String> wanted = new ArrayList<>();
+		for (Map.Entry<String, Member> entry : this.members.entrySet()) {
+			HeartbeatView view = entry.getValue().views.get(application);
+			if (view != null && view.wantsFullList() && wanted.size() < HeartbeatCodec.MAX_WANTED) {
+				wanted.add(entry.getKey());
 			}
 		}
-		catch (RuntimeException ex) {
-			logger.warn("Membership check failed", ex);
+		return wanted;
+	}
+
+	void check() {
+		for (Orphan orphan : findOrphansToAdopt()) {
+			try {
+				this.workers.execute(() -> adopt(orphan));
+			}
+			catch (RejectedExecutionException ex) {
+				// the runtime is stopping: another check, or another survivor, may try it
+				synchronized (this) {
+					this.adopting.remove(orphan.dialogue().id());
+				}
+			}
 		}
 	}
 
 	private synchronized List<Orphan> findOrphansToAdopt() {
-		long now = System.nanoTime();
+		long now = this.nanoTime.getAsLong();
 		long timeout = this.settings.instanceTimeout().toNanos();
 		if (!this.consumerConnection.isOpen()) {
 			// blind, not alone: silence heard while disconnected says nothing about the others
@@ -257,45 +347,63 @@ final class Membership implements AutoCloseable {
 		}
 		if (this.blindSince != 0) {
 			this.blindSince = 0;
-			this.members.values().forEach((member) -> member.lastSeen = Math.max(member.lastSeen, now));
+			for (Member member : this.members.values()) {
+				member.lastSeen = Math.max(member.lastSeen, now);
+			}
+			lostTrack();
 		}
-		Set<String> listed = new HashSet<>();
+		List<HeartbeatView> liveViews = new ArrayList<>();
 		List<String> live = new ArrayList<>();
 		live.add(this.instanceId);
 		for (Iterator<Map.Entry<String, Member>> it = this.members.entrySet().iterator(); it.hasNext();) {
 			Map.Entry<String, Member> entry = it.next();
 			Member member = entry.getValue();
-			if (member.leaving || now - member.lastSeen > timeout) {
+			member.views.values().forEach(HeartbeatView::prune);
+			if (member.leaving() || now - member.lastSeen > timeout) {
 				it.remove();
-				logger.info("ari-queue instance {} {}; its {} dialogues are orphaned", entry.getKey(),
-						member.leaving ? "left" : "went silent", member.dialogues.size());
-				for (Listed dialogue : member.dialogues.values()) {
-					this.orphans.putIfAbsent(dialogue.dialogue().id(), new Orphan(dialogue.dialogue(), now));
-				}
+				orphan(entry.getKey(), member, now);
 				continue;
 			}
-			// a dialogue missing from the last two heartbeats has ended there
-			member.dialogues.values().removeIf((dialogue) -> dialogue.seq() < member.seq - 1);
-			listed.addAll(member.dialogues.keySet());
+			liveViews.addAll(member.views.values());
 			live.add(entry.getKey());
 		}
 		List<Orphan> toAdopt = new ArrayList<>();
 		for (Iterator<Orphan> it = this.orphans.values().iterator(); it.hasNext();) {
 			Orphan orphan = it.next();
 			String id = orphan.dialogue().id();
-			if (listed.contains(id) || this.adopter.runs(id) || now - orphan.since() > 3 * timeout) {
-				if (!listed.contains(id) && !this.adopter.runs(id)) {
+			boolean listed = liveViews.stream().anyMatch((view) -> view.lists(id));
+			if (listed || this.adopter.runs(id) || now - orphan.since() > 3 * timeout) {
+				if (!listed && !this.adopter.runs(id)) {
 					logger.warn("Gave up adopting dialogue {}: no instance could take it", id);
 				}
 				it.remove();
 			}
-			else if (!this.adopting.contains(id)
-					&& (designated(id, live).equals(this.instanceId) || now - orphan.since() > timeout)) {
+			else if (!this.adopting.contains(id) && ((orphan.designate() && designated(id, live).equals(this.instanceId))
+					|| now - orphan.since() > timeout)) {
 				this.adopting.add(id);
 				toAdopt.add(orphan);
 			}
 		}
 		return toAdopt;
+	}
+
+	private void orphan(String instance, Member member, long now) {
+		int count = 0;
+		int unsure = 0;
+		for (HeartbeatView view : member.views.values()) {
+			for (OwnedDialogue dialogue : view.dialogues()) {
+				this.orphans.putIfAbsent(dialogue.id(), new Orphan(dialogue, now, view.complete()));
+				count++;
+				unsure += view.complete() ? 0 : 1;
+			}
+		}
+		logger.info("ari-queue instance {} {}; its {} dialogues are orphaned", instance,
+				member.leaving() ? "left" : "went silent", count);
+		if (member.views.values().stream().anyMatch((view) -> !view.complete())) {
+			logger.warn("The list of instance {}'s dialogues was incomplete here (a heartbeat was lost); {} known "
+					+ "dialogues wait a further {} so that a survivor with the whole list goes first, and dialogues "
+					+ "missing here may not be adopted", instance, unsure, this.settings.instanceTimeout());
+		}
 	}
 
 	private void adopt(Orphan orphan) {
@@ -387,20 +495,25 @@ final class Membership implements AutoCloseable {
 
 	private static final class Member {
 
-		volatile long lastSeen;
+		long lastSeen;
 
-		long seq;
+		final Map<String, HeartbeatView> views = new HashMap<>();
 
-		boolean leaving;
-
-		final Map<String, Listed> dialogues = new HashMap<>();
+		boolean leaving() {
+			return this.views.values().stream().anyMatch(HeartbeatView::leaving);
+		}
 
 	}
 
-	private record Listed(OwnedDialogue dialogue, long seq) {
-	}
-
-	private record Orphan(OwnedDialogue dialogue, long since) {
+	/**
+	 * A dialogue whose instance is gone.
+	 *
+	 * @param dialogue the dialogue
+	 * @param since when it was found orphaned
+	 * @param designate whether it came from a complete view, so that the designated survivor may
+	 * adopt it at once
+	 */
+	private record Orphan(OwnedDialogue dialogue, long since, boolean designate) {
 	}
 
 }

@@ -229,7 +229,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 						this.settings.maxMessageBytes(), new DialogueAdoption(this.dialogues, this.gate, this.intake,
 								this.admin, this.counters, this::newDialogue, this::releaseSlot),
 						this.workers);
-				this.membership.start(this.scheduler);
+				this.membership.start();
 			}
 			logger.info("ari-queue instance {} consuming applications {} (at most {} dialogues)", this.instanceId,
 					this.settings.applications(), this.settings.maxActiveDialogues());
