@@ -92,6 +92,30 @@ class DialogueRuntimeHardeningIntegrationTests {
 	}
 
 	@Test
+	void anAnnouncementDeliveredAgainAfterItsDialogueEndedDoesNotBringItBack() throws Exception {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						"ari.queue.high-availability.enabled=false", "ari.queue.queue-deletion-delay=0")) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			call.hangUpFarEnd();
+			await().atMost(WAIT).until(() -> app.runtime().activeDialogues() == 0);
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(call.dialogue().eventsQueue()));
+
+			// its announcement again, as after an acknowledgement lost on the way
+			this.broker.publish(this.application, proxy.wire().onQueue(this.application).get(0).payload());
+
+			await().atMost(WAIT).until(() -> this.broker.messageCount(this.application) == 0);
+			Thread.sleep(500);
+			assertThat(app.runtime().activeDialogues()).isZero();
+			assertThat(app.runtime().reservedSlots()).isZero();
+			assertThat(this.broker.queueExists(call.dialogue().eventsQueue())).as("its queues are not declared anew")
+				.isFalse();
+		}
+	}
+
+	@Test
 	void aDialogueThatEndsWhileTheConnectionIsDownLeavesNoConsumerAfterRecovery() throws Exception {
 		try (TcpRelay relay = new TcpRelay(this.broker); ProxySimulator proxy = proxy();
 				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },

@@ -2,6 +2,7 @@ package io.ariqueue.proxy.dialogue;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,19 @@ import io.ariqueue.proxy.dialogue.Membership.OwnedDialogue;
  */
 final class DialogueRegistry {
 
+	/** How many ended dialogues are remembered, so that a late announcement cannot bring one back. */
+	private static final int REMEMBERED = 10_000;
+
 	private final Map<String, Dialogue> dialogues = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> ended = new LinkedHashMap<>(REMEMBERED, 0.75f, false) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > REMEMBERED;
+		}
+
+	};
 
 	/**
 	 * Claim a dialogue's id.
@@ -36,6 +49,31 @@ final class DialogueRegistry {
 	 */
 	boolean remove(Dialogue dialogue) {
 		return this.dialogues.remove(dialogue.id(), dialogue);
+	}
+
+	/**
+	 * Give the id of a dialogue that ended here up, and remember it.
+	 * @param dialogue the dialogue
+	 * @return whether it held the id
+	 */
+	boolean ended(Dialogue dialogue) {
+		synchronized (this.ended) {
+			this.ended.put(dialogue.id(), Boolean.TRUE);
+		}
+		return remove(dialogue);
+	}
+
+	/**
+	 * Whether a dialogue of this id ended here lately: an announcement of it that comes now was
+	 * delivered again after its acknowledgement was lost, and must not set it up again (which would
+	 * declare its deleted queues anew and hold a slot until the idle timeout).
+	 * @param id the dialogue id
+	 * @return whether it ended here among the last ten thousand dialogues
+	 */
+	boolean hasEnded(String id) {
+		synchronized (this.ended) {
+			return this.ended.containsKey(id);
+		}
 	}
 
 	Dialogue get(String id) {

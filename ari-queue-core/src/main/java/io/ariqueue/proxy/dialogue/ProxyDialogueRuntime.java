@@ -535,6 +535,12 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		String id = announcement.dialogueId();
 		String application = (announcement.application() != null && !announcement.application().isEmpty())
 				? announcement.application() : queue;
+		if (this.dialogues.hasEnded(id)) {
+			logger.info("Dialogue {} was announced again after it ended here; acknowledging the announcement", id);
+			message.ack();
+			releaseSlot();
+			return;
+		}
 		Dialogue dialogue = newDialogue(id, announcement.serverId(), application, false, null);
 		if (this.dialogues.claim(dialogue) != null) {
 			logger.warn("Dialogue {} announced again; acknowledging the duplicate", id);
@@ -575,11 +581,13 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	private void ended(Dialogue dialogue, DialogueCloseReason reason) {
-		if (!this.dialogues.remove(dialogue)) {
+		// after a shutdown or a take-over the dialogue goes on elsewhere; otherwise it is over here, and a
+		// late announcement of it must not set it up again
+		boolean over = reason != DialogueCloseReason.SHUTDOWN && reason != DialogueCloseReason.TAKEN_OVER;
+		if (!(over ? this.dialogues.ended(dialogue) : this.dialogues.remove(dialogue))) {
 			return;
 		}
-		if (reason != DialogueCloseReason.SHUTDOWN && reason != DialogueCloseReason.TAKEN_OVER
-				&& this.settings.deleteQueuesOnClose()) {
+		if (over && this.settings.deleteQueuesOnClose()) {
 			this.queues.deleteDialogue(dialogue.id());
 		}
 		else {
