@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.rabbitmq.client.Address;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -33,15 +34,22 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import io.ariqueue.handler.AriErrorHandler;
 import io.ariqueue.handler.AriHandlerRegistry;
 import io.ariqueue.handler.AriListenerAnnotationBeanPostProcessor;
+import io.ariqueue.observation.AriCommandObservationConvention;
+import io.ariqueue.observation.AriHandlerObservationConvention;
 import io.ariqueue.proxy.ProxyPreset;
 import io.ariqueue.proxy.amqp.QueueSettings;
+import io.ariqueue.proxy.dialogue.DialogueRuntimeMetrics;
 import io.ariqueue.proxy.dialogue.HighAvailabilitySettings;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.proxy.dialogue.ProxyRuntimeSettings;
+import io.ariqueue.proxy.dialogue.RuntimeInstrumentation;
 
 /**
  * Auto-configuration of ari-queue: finds the handler methods of the application's beans and runs
  * the dialogues that an ARI proxy announces over the RabbitMQ that Spring Boot connects to.
+ * Handlers and ARI calls are observed through the application's {@link ObservationRegistry}, if
+ * it has one, and counted through a {@link DialogueRuntimeMetrics} bean, if there is one
+ * ({@link AriQueueMetricsAutoConfiguration}).
  *
  * @author ari-queue team
  */
@@ -60,9 +68,14 @@ public final class AriQueueAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AriHandlerRegistry ariHandlerRegistry(ObjectProvider<AriErrorHandler> errorHandler) {
+	AriHandlerRegistry ariHandlerRegistry(ObjectProvider<AriErrorHandler> errorHandler,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<AriHandlerObservationConvention> observationConvention) {
 		// looked up on first use: an error handler may depend on handler beans
-		return new AriHandlerRegistry(errorHandler::getIfAvailable);
+		AriHandlerRegistry registry = new AriHandlerRegistry(errorHandler::getIfAvailable);
+		registry.setObservationRegistry(observationRegistry.getIfUnique());
+		registry.setObservationConvention(observationConvention.getIfUnique());
+		return registry;
 	}
 
 	@Bean
@@ -78,7 +91,10 @@ public final class AriQueueAutoConfiguration {
 	@ConditionalOnBean(AbstractConnectionFactory.class)
 	ProxyDialogueRuntime ariQueueRuntime(AbstractConnectionFactory connectionFactory,
 			ObjectProvider<RabbitConnectionDetails> connectionDetails, AriQueueProperties properties,
-			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers) {
+			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<AriCommandObservationConvention> commandObservationConvention,
+			ObjectProvider<DialogueRuntimeMetrics> metrics) {
 		// the rabbit connection factory holds one host: a cluster's other nodes are in Boot's list
 		List<Address> addresses = connectionDetails.stream()
 			.findFirst()
@@ -88,8 +104,10 @@ public final class AriQueueAutoConfiguration {
 				.toList())
 			.orElse(List.of());
 		ProxyCompatibility.problems(properties).forEach(logger::warn);
+		RuntimeInstrumentation instrumentation = new RuntimeInstrumentation(observationRegistry.getIfUnique(),
+				commandObservationConvention.getIfUnique(), metrics.getIfUnique());
 		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), addresses, settings(properties),
-				registry, workers);
+				registry, workers, instrumentation);
 	}
 
 	@Bean

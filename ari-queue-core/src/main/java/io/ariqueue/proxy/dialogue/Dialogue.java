@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +25,15 @@ import io.ariqueue.ari.event.ChannelDestroyedEvent;
 import io.ariqueue.ari.event.StasisEndEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.ari.model.Channel;
+import io.ariqueue.observation.AriCommandObservation;
+import io.ariqueue.observation.AriCommandObservationContext;
+import io.ariqueue.observation.AriHandlerObservationContext;
+import io.ariqueue.observation.DefaultAriCommandObservationConvention;
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.QueueInUseException;
 import io.ariqueue.proxy.amqp.Subscription;
+import io.ariqueue.proxy.dialogue.DialogueRuntimeMetrics.MessageQueue;
 import io.ariqueue.proxy.wire.EventEnvelope;
 import io.ariqueue.proxy.wire.MalformedMessageException;
 import io.ariqueue.session.DialogueCloseReason;
@@ -239,11 +247,49 @@ final class Dialogue implements AriTransport {
 
 	@Override
 	public CompletableFuture<AriResponse> send(AriRequest request) {
+		AriRequest command = ChannelIdAssignment.assign(request);
+		ObservationRegistry registry = this.services.instrumentation().observationRegistry();
+		return registry.isNoop() ? sendCommand(command) : sendObserved(command, registry);
+	}
+
+	private CompletableFuture<AriResponse> sendCommand(AriRequest command) {
 		if (this.state == State.CLOSED || !this.proxyRunsCommands) {
-			return CompletableFuture.failedFuture(new DialogueClosedException(request.operation(), this.id));
+			return CompletableFuture.failedFuture(new DialogueClosedException(command.operation(), this.id));
 		}
 		this.lastActivityNanos = System.nanoTime();
-		return this.commands.send(ChannelIdAssignment.assign(request));
+		return this.commands.send(command);
+	}
+
+	private CompletableFuture<AriResponse> sendObserved(AriRequest command, ObservationRegistry registry) {
+		AriCommandObservationContext context = new AriCommandObservationContext(command, this.id);
+		Observation observation = AriCommandObservation.COMMAND
+			.observation(this.services.instrumentation().commandObservationConvention(),
+					DefaultAriCommandObservationConvention.INSTANCE, () -> context, registry)
+			.start();
+		CompletableFuture<AriResponse> response;
+		try {
+			response = sendCommand(command);
+		}
+		catch (RuntimeException ex) {
+			context.setFailure(ex);
+			observation.error(ex);
+			observation.stop();
+			throw ex;
+		}
+		// the caller's own future: cancelling it (a caller that stops waiting) still ends the observation
+		response.whenComplete((answer, failure) -> {
+			if (failure != null) {
+				Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+						? failure.getCause() : failure;
+				context.setFailure(cause);
+				observation.error(cause);
+			}
+			else {
+				context.setResponse(answer);
+			}
+			observation.stop();
+		});
+		return response;
 	}
 
 	/**
@@ -334,6 +380,7 @@ final class Dialogue implements AriTransport {
 			// the proxy published this StasisEnd and then stopped: calls from here on would never be answered
 			this.proxyRunsCommands = false;
 		}
+		this.services.counters().handlingEvent(AriHandlerObservationContext.eventTypeOf(event), event.timestamp());
 		try {
 			watched(event.type(), () -> this.services.dispatcher().dispatch(event, this.session));
 		}
@@ -359,7 +406,7 @@ final class Dialogue implements AriTransport {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Dialogue {}: rejected a malformed event from {}: {}", this.id, message.queue(), ex.getMessage());
-			this.services.counters().malformed();
+			this.services.counters().malformed(MessageQueue.EVENTS, ex);
 			message.reject();
 			return null;
 		}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +94,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private final CapacityGate gate;
 
-	private final RuntimeCounters counters = new RuntimeCounters();
+	private final RuntimeInstrumentation instrumentation;
+
+	private final RuntimeCounters counters;
 
 	private final AtomicInteger settingUp = new AtomicInteger();
 
@@ -157,6 +160,27 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, List<Address> addresses,
 			ProxyRuntimeSettings settings, AriEventDispatcher dispatcher, Executor workers) {
+		this(connectionFactory, addresses, settings, dispatcher, workers, RuntimeInstrumentation.NONE);
+	}
+
+	/**
+	 * Create an observed runtime that connects to the first broker of a list that answers; it
+	 * connects on {@link #start()}.
+	 * @param connectionFactory the broker's connection settings but for the addresses (copied;
+	 * automatic recovery is turned on for the copy)
+	 * @param addresses the brokers to try, in order; empty for the connection factory's own host
+	 * and port
+	 * @param settings the runtime settings
+	 * @param dispatcher where events go
+	 * @param workers the executor that runs handlers; its size bounds how many dialogues run
+	 * handlers at once
+	 * @param instrumentation how ARI calls are observed and what counts the runtime's doings
+	 */
+	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, List<Address> addresses,
+			ProxyRuntimeSettings settings, AriEventDispatcher dispatcher, Executor workers,
+			RuntimeInstrumentation instrumentation) {
+		this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation must not be null");
+		this.counters = new RuntimeCounters(instrumentation.metrics());
 		this.addresses = List.copyOf(addresses);
 		this.connectionFactory = connectionFactory.clone();
 		this.connectionFactory.setAutomaticRecoveryEnabled(true);
@@ -206,7 +230,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 					this::commandReturned);
 			this.services = new DialogueServices(this.settings, this.dispatcher, this.workers, this.codec,
 					this.eventReader, this.commandIds, this.commandTimer, this.consumers, this.publisher,
-					this::isPublisherConnected, this.counters, this::ended);
+					this::isPublisherConnected, this.counters, this.instrumentation, this::ended);
 			this.intake = new AnnouncementIntake(this.settings.applications(), this.consumerConnection,
 					Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
 					this::onAnnouncement, this.gate, this.queues, this.settings.declareApplicationQueue(),
@@ -506,7 +530,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Rejected a malformed announcement on {}: {}", queue, ex.getMessage());
-			this.counters.malformed();
+			this.counters.malformed(DialogueRuntimeMetrics.MessageQueue.APPLICATION, ex);
 			message.reject();
 			return;
 		}
@@ -557,6 +581,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				return;
 			}
 			dialogue.start();
+			this.counters.started(false);
 			message.ack();
 			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());
 		}
@@ -594,6 +619,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.queues.forgetDialogue(dialogue.id());
 		}
 		logger.debug("Dialogue {} ended: {}", dialogue.id(), reason);
+		this.counters.ended(reason);
 		releaseSlot();
 	}
 

@@ -191,7 +191,7 @@ class DialogueTests {
 				1024 * 1024, Duration.ofSeconds(1));
 		DialogueServices services = new DialogueServices(settings, this.dispatcher, Runnable::run,
 				new ProxyWireCodec(1024 * 1024), new AriEventReader(AriJson.mapper()), new CommandIds(), this.timer,
-				this.consumers, this.publisher, () -> true, new RuntimeCounters(),
+				this.consumers, this.publisher, () -> true, new RuntimeCounters(), RuntimeInstrumentation.NONE,
 				(dialogue, reason) -> this.ended.add(reason));
 		return new Dialogue("d1", "asterisk-1", "ivr", false, null, services);
 	}
