@@ -19,7 +19,15 @@ public class QueueDeclarationException extends RuntimeException {
 
 	private final String reason;
 
-	QueueDeclarationException(String queue, QueueSettings settings, int status, String reason) {
+	/**
+	 * Create an exception.
+	 * @param queue the queue
+	 * @param settings the settings that were declared, or {@code null} where the queue was checked
+	 * or deleted
+	 * @param status the AMQP reply code; 0 where the broker gave none
+	 * @param reason the broker's reason, or {@code null}
+	 */
+	public QueueDeclarationException(String queue, QueueSettings settings, int status, String reason) {
 		super(message(queue, settings, status, reason));
 		this.queue = queue;
 		this.status = status;
