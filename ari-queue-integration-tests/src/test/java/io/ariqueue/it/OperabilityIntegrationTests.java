@@ -126,6 +126,17 @@ class OperabilityIntegrationTests {
 		}
 	}
 
+	@Test
+	void refusesToStartWhenTheBrokerRefusesTheVirtualHost() {
+		// fail-soft: a virtual host the broker refuses (530 NOT_ALLOWED) is a configuration error, as a 406 is
+		assertThatException()
+			.isThrownBy(() -> RunningApplication
+				.start(this.application, new Class<?>[] { Answering.class },
+						"spring.rabbitmq.virtual-host=it-operable-missing-" + UUID.randomUUID())
+				.close())
+			.withStackTraceContaining("NOT_ALLOWED");
+	}
+
 	private static HealthIndicator health(RunningApplication app) {
 		return app.context().getBean("ariQueueHealthContributor", HealthIndicator.class);
 	}

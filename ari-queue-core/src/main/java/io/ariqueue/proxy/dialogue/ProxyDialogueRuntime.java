@@ -222,7 +222,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.startRetry = null;
 		}
 		catch (IllegalStateException ex) {
-			startAgainLater(ex, this.settings.startup().nextInterval(waited));
+			// waiting does not cure a refused configuration: try it again seldom
+			startAgainLater(ex, StartupFailures.isMisconfiguration(ex) ? this.settings.startup().maxRetryInterval()
+					: this.settings.startup().nextInterval(waited));
 		}
 	}
 
