@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.thread.Threading;
@@ -43,6 +44,7 @@ import io.ariqueue.proxy.dialogue.HighAvailabilitySettings;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.proxy.dialogue.ProxyRuntimeSettings;
 import io.ariqueue.proxy.dialogue.RuntimeInstrumentation;
+import io.ariqueue.proxy.dialogue.StartupSettings;
 
 /**
  * Auto-configuration of ari-queue: finds the handler methods of the application's beans and runs
@@ -88,13 +90,15 @@ public final class AriQueueAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(AbstractConnectionFactory.class)
+	@ConditionalOnSingleCandidate(AbstractConnectionFactory.class)
 	ProxyDialogueRuntime ariQueueRuntime(AbstractConnectionFactory connectionFactory,
 			ObjectProvider<RabbitConnectionDetails> connectionDetails, AriQueueProperties properties,
 			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<AriCommandObservationConvention> commandObservationConvention,
-			ObjectProvider<DialogueRuntimeMetrics> metrics) {
+			ObjectProvider<DialogueRuntimeMetrics> metrics,
+			ObjectProvider<AriQueueRuntimeSettingsCustomizer> settingsCustomizers,
+			ObjectProvider<AriQueueConnectionFactoryCustomizer> connectionFactoryCustomizers) {
 		// the rabbit connection factory holds one host: a cluster's other nodes are in Boot's list
 		List<Address> addresses = connectionDetails.stream()
 			.findFirst()
@@ -106,8 +110,10 @@ public final class AriQueueAutoConfiguration {
 		ProxyCompatibility.problems(properties).forEach(logger::warn);
 		RuntimeInstrumentation instrumentation = new RuntimeInstrumentation(observationRegistry.getIfUnique(),
 				commandObservationConvention.getIfUnique(), metrics.getIfUnique());
-		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), addresses, settings(properties),
-				registry, workers, instrumentation);
+		return new ProxyDialogueRuntime(
+				AriQueueCustomizers.connectionFactory(connectionFactory, connectionFactoryCustomizers), addresses,
+				AriQueueCustomizers.settings(settingsBuilder(properties), settingsCustomizers), registry, workers,
+				instrumentation);
 	}
 
 	@Bean
@@ -118,20 +124,38 @@ public final class AriQueueAutoConfiguration {
 	}
 
 	static ProxyRuntimeSettings settings(AriQueueProperties properties) {
+		return settingsBuilder(properties).build();
+	}
+
+	static ProxyRuntimeSettings.Builder settingsBuilder(AriQueueProperties properties) {
 		ProxyPreset preset = properties.getProxy();
 		AriQueueProperties.Queues queues = properties.getQueues();
 		AriQueueProperties.Amqp amqp = properties.getAmqp();
 		AriQueueProperties.HighAvailability ha = properties.getHighAvailability();
+		AriQueueProperties.Startup startup = properties.getStartup();
 		QueueSettings dialogueQueues = queues.getDialogue().applyTo(preset.dialogueQueues());
-		return new ProxyRuntimeSettings(properties.determineApplications(), preset,
-				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
-				dialogueQueues, dialogueQueues.withoutTtl(), properties.getCommandTimeout(),
-				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),
-				properties.isDeleteQueuesOnClose(), properties.getQueueDeletionDelay(), amqp.getConsumerChannels(),
-				amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.getAnnouncementPrefetch(),
-				Math.toIntExact(properties.getMaxMessageSize().toBytes()),
-				properties.getShutdownTimeout(), properties.getHandlerWarningTimeout(),
-				new HighAvailabilitySettings(ha.isEnabled(), ha.getHeartbeatInterval(), ha.getInstanceTimeout()));
+		return ProxyRuntimeSettings.builder(properties.determineApplications())
+			.proxy(preset)
+			.applicationQueue(queues.getApplication().applyTo(preset.applicationQueue()))
+			.declareApplicationQueue(queues.isDeclareApplicationQueue())
+			.eventQueues(dialogueQueues)
+			.commandQueue(dialogueQueues.withoutTtl())
+			.commandTimeout(properties.getCommandTimeout())
+			.maxActiveDialogues(properties.getMaxActiveDialogues())
+			.idleTimeout(properties.getDialogueIdleTimeout())
+			.deleteQueuesOnClose(properties.isDeleteQueuesOnClose())
+			.queueDeletionDelay(properties.getQueueDeletionDelay())
+			.consumerChannels(amqp.getConsumerChannels())
+			.publisherChannels(amqp.getPublisherChannels())
+			.prefetch(amqp.getPrefetch())
+			.announcementPrefetch(amqp.getAnnouncementPrefetch())
+			.maxMessageBytes(Math.toIntExact(properties.getMaxMessageSize().toBytes()))
+			.shutdownTimeout(properties.getShutdownTimeout())
+			.handlerWarningTimeout(properties.getHandlerWarningTimeout())
+			.highAvailability(
+					new HighAvailabilitySettings(ha.isEnabled(), ha.getHeartbeatInterval(), ha.getInstanceTimeout()))
+			.startup(new StartupSettings(startup.isFailFast(), startup.getInitialRetryInterval(),
+					startup.getMaxRetryInterval()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

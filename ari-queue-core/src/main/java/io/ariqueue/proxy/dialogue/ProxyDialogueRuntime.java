@@ -3,6 +3,7 @@ package io.ariqueue.proxy.dialogue;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -132,6 +133,14 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private volatile boolean running;
 
+	private volatile boolean started;
+
+	private ScheduledExecutorService startRetry;
+
+	private volatile Instant connectionLostAt;
+
+	private volatile String connectionLostReason;
+
 	/**
 	 * Create a runtime; it connects on {@link #start()}.
 	 * @param connectionFactory the broker's connection settings (copied; automatic recovery is
@@ -200,15 +209,70 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * Connect and start taking announcements.
+	 * Connect and start taking announcements. Unless the {@link StartupSettings startup settings}
+	 * fail fast, a runtime that cannot connect or consume its applications' queues tries again in
+	 * the background, with back-off, and is {@link RuntimeState.Status#STARTING starting} until it
+	 * succeeds.
 	 * @throws IllegalStateException if the broker cannot be reached or an application queue
-	 * cannot be consumed
+	 * cannot be consumed and the settings fail fast; whatever the settings, if the broker refuses
+	 * the configuration: an application queue that exists with other flags, or credentials or
+	 * permissions it does not accept
 	 */
 	public synchronized void start() {
-		if (this.running) {
+		if (this.started) {
 			return;
 		}
 		AmqpClientInternals.check();
+		try {
+			connectAndConsume();
+		}
+		catch (IllegalStateException ex) {
+			if (this.settings.startup().failFast() || StartupFailures.isMisconfiguration(ex)) {
+				throw ex;
+			}
+			this.startRetry = scheduler("ari-queue-start-");
+			startAgainLater(ex, this.settings.startup().nextInterval(null));
+		}
+		this.started = true;
+	}
+
+	private synchronized void startAgain(Duration waited) {
+		if (!this.started || this.running) {
+			return;
+		}
+		try {
+			connectAndConsume();
+			this.startRetry.shutdown();
+			this.startRetry = null;
+		}
+		catch (IllegalStateException ex) {
+			// waiting does not cure a refused configuration: try it again seldom
+			startAgainLater(ex, StartupFailures.isMisconfiguration(ex) ? this.settings.startup().maxRetryInterval()
+					: this.settings.startup().nextInterval(waited));
+		}
+	}
+
+	private void startAgainLater(IllegalStateException failure, Duration delay) {
+		String cause = StartupFailures.describe(failure);
+		connectionLost(cause);
+		if (StartupFailures.isMisconfiguration(failure)) {
+			// the application runs already: an operator may still put the broker right
+			logger.error("ari-queue could not start consuming ARI applications {}: {}; trying again in {}",
+					this.settings.applications(), cause, delay);
+		}
+		else {
+			logger.warn("ari-queue could not start consuming ARI applications {}: {}; trying again in {}",
+					this.settings.applications(), cause, delay);
+		}
+		logger.debug("ari-queue start-up failure", failure);
+		this.startRetry.schedule(SchedulerTasks.logged("start consuming ARI applications", () -> startAgain(delay)),
+				delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void connectAndConsume() {
+		if (this.running) {
+			return;
+		}
 		try {
 			this.scheduler = scheduler("ari-queue-timer-");
 			this.commandTimer = scheduler("ari-queue-command-timer-");
@@ -272,7 +336,16 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public void stop() {
 		synchronized (this) {
+			if (!this.started) {
+				return;
+			}
+			this.started = false;
+			if (this.startRetry != null) {
+				this.startRetry.shutdownNow();
+				this.startRetry = null;
+			}
 			if (!this.running) {
+				// it never connected: there is nothing to hand back
 				return;
 			}
 			this.intake.stop();
@@ -307,11 +380,49 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the runtime is started.
+	 * Whether the runtime is started: taking announcements, or still trying to connect in the
+	 * background (see {@link #state()}).
 	 * @return whether it runs
 	 */
 	public boolean isRunning() {
-		return this.running;
+		return this.started;
+	}
+
+	/**
+	 * What the runtime is doing now: whether it takes announcements, its dialogues against the
+	 * limit, and when it last lost a connection.
+	 * @return a snapshot of its state
+	 */
+	public RuntimeState state() {
+		return new RuntimeState(status(), this.settings.applications(), this.instanceId, this.dialogues.size(),
+				this.settings.maxActiveDialogues(), this.connectionLostAt, this.connectionLostReason);
+	}
+
+	private RuntimeState.Status status() {
+		if (!this.started) {
+			return RuntimeState.Status.STOPPED;
+		}
+		// the volatile read of running makes the connections assigned before it visible
+		if (!this.running) {
+			return RuntimeState.Status.STARTING;
+		}
+		if (!isOpen(this.consumerConnection) || !isOpen(this.publisherConnection)) {
+			return RuntimeState.Status.DISCONNECTED;
+		}
+		AnnouncementIntake intake = this.intake;
+		if (intake.isConsuming()) {
+			return RuntimeState.Status.CONSUMING;
+		}
+		return intake.isPausedAtLimit() ? RuntimeState.Status.PAUSED_AT_LIMIT : RuntimeState.Status.NOT_CONSUMING;
+	}
+
+	private static boolean isOpen(Connection connection) {
+		return connection != null && connection.isOpen();
+	}
+
+	private void connectionLost(String reason) {
+		this.connectionLostReason = reason;
+		this.connectionLostAt = Instant.now();
 	}
 
 	/**
@@ -478,12 +589,14 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private void watchConnections() {
 		this.publisherConnection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
+				connectionLost("publishing connection: " + reason(cause));
 				logger.warn("ari-queue lost its publishing connection ({}); reconnecting", reason(cause));
 				this.dialogues.all().forEach(Dialogue::connectionLost);
 			}
 		});
 		this.consumerConnection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
+				connectionLost("consuming connection: " + reason(cause));
 				logger.warn("ari-queue lost its consuming connection ({}); reconnecting", reason(cause));
 			}
 		});
