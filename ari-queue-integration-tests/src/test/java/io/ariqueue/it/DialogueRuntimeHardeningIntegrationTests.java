@@ -145,6 +145,42 @@ class DialogueRuntimeHardeningIntegrationTests {
 	}
 
 	@Test
+	void anInstanceThatFoundADialogueRunningElsewhereDoesNotDeclareItsQueuesAgainOnRecovery(CapturedOutput output)
+			throws Exception {
+		// the dialogue runs on one instance; a copy of its announcement reaches another instance, through
+		// a queue of its own so that it is that one that gets it, as after a lost acknowledgement
+		String elsewhere = this.application + "-elsewhere";
+		try (TcpRelay relay = new TcpRelay(this.broker); ProxySimulator proxy = proxy();
+				RunningApplication running = RunningApplication.start(this.application,
+						new Class<?>[] { Tracker.class }, "ari.queue.high-availability.enabled=false",
+						"ari.queue.queue-deletion-delay=0");
+				RunningApplication other = RunningApplication.start(elsewhere, new Class<?>[] { Tracker.class },
+						relay.properties()[0], relay.properties()[1], "ari.queue.high-availability.enabled=false")) {
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> running.bean(Tracker.class).started.size() == 1);
+			String events = call.dialogue().eventsQueue();
+			String responses = call.dialogue().responsesQueue();
+			this.broker.publish(elsewhere, proxy.wire().onQueue(this.application).get(0).payload());
+			await().atMost(WAIT)
+				.until(() -> output.getOut().contains("Dialogue " + call.dialogue().id() + " already runs on another instance"));
+			assertThat(other.runtime().activeDialogues()).isZero();
+
+			running.runtime().session(call.dialogue().id()).close();
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(events) && !this.broker.queueExists(responses));
+			relay.cut();
+			// recovery is over once the other instance consumes its application queue again
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(elsewhere) == 0);
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(elsewhere) == 1);
+			Thread.sleep(500);
+			assertThat(this.broker.queueExists(events)).as("%s declared again by a recovery", events).isFalse();
+			assertThat(this.broker.queueExists(responses)).as("%s declared again by a recovery", responses).isFalse();
+		}
+		finally {
+			this.broker.deleteQueues(elsewhere);
+		}
+	}
+
+	@Test
 	void anErrorFromAStasisEndHandlerStillEndsTheDialogue() {
 		try (ProxySimulator proxy = proxy();
 				RunningApplication app = RunningApplication.start(this.application,

@@ -575,6 +575,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		// an announcement redelivered after its ack was lost: the instance that took it runs it
 		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again",
 				dialogue.id());
+		// declaring its queues recorded them on this connection: after the dialogue ends and the instance that
+		// runs it deletes them, a recovery of this connection would declare them again, left for ever
+		this.queues.forgetDialogue(dialogue.id());
 		this.dialogues.remove(dialogue);
 		message.ack();
 		releaseSlot();
