@@ -109,7 +109,7 @@ public final class AriQueueAutoConfiguration {
 				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
 				dialogueQueues, dialogueQueues.withoutTtl(), properties.getCommandTimeout(),
 				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),
-				properties.isDeleteQueuesOnClose(), properties.getQueueDeletionDelay(), amqp.getConsumerChannels(),
+				properties.getFirstEventTimeout(), properties.isDeleteQueuesOnClose(), properties.getQueueDeletionDelay(), amqp.getConsumerChannels(),
 				amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.getAnnouncementPrefetch(),
 				Math.toIntExact(properties.getMaxMessageSize().toBytes()),
 				properties.getShutdownTimeout(), properties.getHandlerWarningTimeout(),

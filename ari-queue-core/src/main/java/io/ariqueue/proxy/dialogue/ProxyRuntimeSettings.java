@@ -20,6 +20,8 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  * @param maxActiveDialogues how many dialogues this instance runs at once
  * @param idleTimeout how long a dialogue may go without events before it ends; {@code null} or
  * zero for never
+ * @param firstEventTimeout how long a dialogue set up from an announcement may wait for its first
+ * event before it ends; {@code null} or zero for never
  * @param deleteQueuesOnClose whether a dialogue's queues are deleted when it ends
  * @param queueDeletionDelay how long the queues of ended dialogues may wait to be deleted while
  * new dialogues are being set up; {@code null} or zero to delete them at once
@@ -36,14 +38,14 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  */
 public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy, QueueSettings applicationQueue,
 		boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
-		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
-		Duration queueDeletionDelay, int consumerChannels, int publisherChannels, int prefetch,
+		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, Duration firstEventTimeout,
+		boolean deleteQueuesOnClose, Duration queueDeletionDelay, int consumerChannels, int publisherChannels, int prefetch,
 		int announcementPrefetch, int maxMessageBytes, Duration shutdownTimeout, Duration handlerWarningTimeout,
 		HighAvailabilitySettings highAvailability) {
 
 	/**
-	 * Settings that delete queues at once, without a handler watchdog and without high
-	 * availability.
+	 * Settings that delete queues at once, without a first-event timeout, without a handler
+	 * watchdog and without high availability.
 	 */
 	public ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy, QueueSettings applicationQueue,
 			boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
@@ -51,7 +53,7 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 			int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
 			Duration shutdownTimeout) {
 		this(applications, proxy, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
-				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, null, consumerChannels, publisherChannels, prefetch,
+				maxActiveDialogues, idleTimeout, null, deleteQueuesOnClose, null, consumerChannels, publisherChannels, prefetch,
 				announcementPrefetch, maxMessageBytes, shutdownTimeout, null, HighAvailabilitySettings.DISABLED);
 	}
 
@@ -81,6 +83,10 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 
 	boolean hasIdleTimeout() {
 		return isPositive(this.idleTimeout);
+	}
+
+	boolean hasFirstEventTimeout() {
+		return isPositive(this.firstEventTimeout);
 	}
 
 	boolean hasHandlerWarningTimeout() {
