@@ -143,6 +143,7 @@ public final class AriQueueAutoConfiguration {
 			.commandTimeout(properties.getCommandTimeout())
 			.maxActiveDialogues(properties.getMaxActiveDialogues())
 			.idleTimeout(properties.getDialogueIdleTimeout())
+			.firstEventTimeout(properties.getFirstEventTimeout())
 			.deleteQueuesOnClose(properties.isDeleteQueuesOnClose())
 			.queueDeletionDelay(properties.getQueueDeletionDelay())
 			.consumerChannels(amqp.getConsumerChannels())

@@ -81,6 +81,14 @@ public class AriQueueProperties {
 	private Duration dialogueIdleTimeout = Duration.ofHours(1);
 
 	/**
+	 * How long a dialogue set up from an announcement may wait for its first event before it is
+	 * ended: the proxy sends that event right after the announcement, so a dialogue that gets
+	 * none had ended before its announcement came (a copy delivered again after a lost
+	 * acknowledgement). Adopted dialogues are exempt. Zero for never.
+	 */
+	private Duration firstEventTimeout = Duration.ofSeconds(10);
+
+	/**
 	 * Whether a dialogue's three queues are deleted when it ends (go-ari-proxy never deletes
 	 * them).
 	 */
@@ -186,6 +194,14 @@ public class AriQueueProperties {
 
 	public void setDialogueIdleTimeout(Duration dialogueIdleTimeout) {
 		this.dialogueIdleTimeout = dialogueIdleTimeout;
+	}
+
+	public Duration getFirstEventTimeout() {
+		return this.firstEventTimeout;
+	}
+
+	public void setFirstEventTimeout(Duration firstEventTimeout) {
+		this.firstEventTimeout = firstEventTimeout;
 	}
 
 	public boolean isDeleteQueuesOnClose() {

@@ -96,6 +96,12 @@ final class Dialogue implements AriTransport {
 
 	private volatile long lastActivityNanos = System.nanoTime();
 
+	/** When this instance came to hold both queues, on the {@link System#nanoTime()} scale. */
+	private volatile long startedNanos;
+
+	/** Whether any event was delivered: an announced dialogue that gets none is not a live call. */
+	private volatile boolean eventDelivered;
+
 	private volatile HandlerWatchdog.Running running;
 
 	/**
@@ -192,6 +198,25 @@ final class Dialogue implements AriTransport {
 	}
 
 	/**
+	 * Whether this dialogue, set up from an announcement, has run since the given time without
+	 * a single event. The proxy publishes a dialogue's first event right after it announces it,
+	 * so such a dialogue had ended before its announcement came (a copy delivered late), or the
+	 * proxy never started it. An adopted dialogue is a call under way and may be quiet.
+	 * @param sinceNanos the time from which to count, on the {@link System#nanoTime()} scale
+	 * @param timeoutNanos how long a first event may take
+	 * @param nowNanos the time now
+	 * @return whether its first event is overdue
+	 */
+	boolean isFirstEventOverdue(long sinceNanos, long timeoutNanos, long nowNanos) {
+		if (this.adopted || this.eventDelivered || !isRunning()) {
+			return false;
+		}
+		long started = this.startedNanos;
+		long from = (sinceNanos - started > 0) ? sinceNanos : started;
+		return nowNanos - from > timeoutNanos;
+	}
+
+	/**
 	 * Start consuming: responses first, so that the first handler's calls can be answered, then
 	 * events. The exclusive consumers are the claim: if another instance holds either queue,
 	 * nothing has started here, and no {@code @DialogueStarted} method is called.
@@ -208,6 +233,7 @@ final class Dialogue implements AriTransport {
 			throw ex;
 		}
 		synchronized (this.early) {
+			this.startedNanos = System.nanoTime();
 			this.claimed = true;
 			this.serial.execute(this::started);
 			for (InboundMessage message : this.early) {
@@ -522,6 +548,7 @@ final class Dialogue implements AriTransport {
 		@Override
 		public void onDelivery(InboundMessage message) {
 			Dialogue.this.lastActivityNanos = System.nanoTime();
+			Dialogue.this.eventDelivered = true;
 			synchronized (Dialogue.this.early) {
 				if (!Dialogue.this.claimed) {
 					Dialogue.this.early.add(message);

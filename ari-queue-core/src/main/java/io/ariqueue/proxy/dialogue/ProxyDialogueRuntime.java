@@ -141,6 +141,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private volatile String connectionLostReason;
 
+	/** When the consuming connection last came back: events wait on their queues while it is down. */
+	private volatile long consumingSinceNanos = System.nanoTime();
+
 	/**
 	 * Create a runtime; it connects on {@link #start()}.
 	 * @param connectionFactory the broker's connection settings (copied; automatic recovery is
@@ -301,9 +304,12 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 					this.scheduler);
 			this.intake.start();
 			this.running = true;
-			if (this.settings.hasIdleTimeout()) {
-				long period = Math.max(100, Math.min(1000, this.settings.idleTimeout().toMillis() / 4));
-				this.scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("end idle dialogues", this::closeIdleDialogues),
+			long shortestTimeout = Math.min(
+					this.settings.hasIdleTimeout() ? this.settings.idleTimeout().toMillis() : Long.MAX_VALUE,
+					this.settings.hasFirstEventTimeout() ? this.settings.firstEventTimeout().toMillis() : Long.MAX_VALUE);
+			if (shortestTimeout != Long.MAX_VALUE) {
+				long period = Math.max(100, Math.min(1000, shortestTimeout / 4));
+				this.scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("end stale dialogues", this::closeStaleDialogues),
 						period, period, TimeUnit.MILLISECONDS);
 			}
 			if (this.watchdog != null) {
@@ -604,8 +610,10 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			recoverable.addRecoveryListener(listener(() -> this.dialogues.all().forEach(Dialogue::connectionRecovered)));
 		}
 		if (this.consumerConnection instanceof Recoverable recoverable) {
-			recoverable.addRecoveryListener(listener(() -> logger.info(
-					"ari-queue reconnected; consuming the queues of {} dialogues again", this.dialogues.size())));
+			recoverable.addRecoveryListener(listener(() -> {
+				this.consumingSinceNanos = System.nanoTime();
+				logger.info("ari-queue reconnected; consuming the queues of {} dialogues again", this.dialogues.size());
+			}));
 		}
 	}
 
@@ -713,6 +721,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		// an announcement redelivered after its ack was lost: the instance that took it runs it
 		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again",
 				dialogue.id());
+		// declaring its queues recorded them on this connection: after the dialogue ends and the instance that
+		// runs it deletes them, a recovery of this connection would declare them again, left for ever
+		this.queues.forgetDialogue(dialogue.id());
 		this.dialogues.remove(dialogue);
 		message.ack();
 		releaseSlot();
@@ -750,11 +761,23 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 	}
 
-	private void closeIdleDialogues() {
-		long limit = this.settings.idleTimeout().toNanos();
+	private void closeStaleDialogues() {
 		long now = System.nanoTime();
+		// while the connection is down no event can come; after it, the wait for a first event starts again
+		boolean firstEvents = this.settings.hasFirstEventTimeout() && this.consumerConnection.isOpen();
+		long firstEventLimit = firstEvents ? this.settings.firstEventTimeout().toNanos() : 0;
+		long idleLimit = this.settings.hasIdleTimeout() ? this.settings.idleTimeout().toNanos() : 0;
 		for (Dialogue dialogue : this.dialogues.all()) {
-			if (dialogue.isOpen() && now - dialogue.lastActivityNanos() > limit && dialogue.isIdle()) {
+			if (!dialogue.isOpen()) {
+				continue;
+			}
+			if (firstEvents && dialogue.isFirstEventOverdue(this.consumingSinceNanos, firstEventLimit, now)) {
+				logger.info("Dialogue {} got no event within {} of its set-up: it had ended before its announcement "
+						+ "came, or the proxy never started it; ending it", dialogue.id(),
+						this.settings.firstEventTimeout());
+				dialogue.requestClose(DialogueCloseReason.FIRST_EVENT_TIMEOUT);
+			}
+			else if (idleLimit > 0 && now - dialogue.lastActivityNanos() > idleLimit && dialogue.isIdle()) {
 				logger.info("Dialogue {} had no events for {}; ending it", dialogue.id(), this.settings.idleTimeout());
 				dialogue.requestClose(DialogueCloseReason.IDLE_TIMEOUT);
 			}

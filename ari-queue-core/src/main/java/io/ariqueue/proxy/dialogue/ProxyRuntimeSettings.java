@@ -21,6 +21,8 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  * @param maxActiveDialogues how many dialogues this instance runs at once
  * @param idleTimeout how long a dialogue may go without events before it ends; {@code null} or
  * zero for never
+ * @param firstEventTimeout how long a dialogue set up from an announcement may wait for its first
+ * event before it ends; {@code null} or zero for never
  * @param deleteQueuesOnClose whether a dialogue's queues are deleted when it ends
  * @param queueDeletionDelay how long the queues of ended dialogues may wait to be deleted while
  * new dialogues are being set up; {@code null} or zero to delete them at once
@@ -38,8 +40,8 @@ import io.ariqueue.proxy.amqp.QueueSettings;
  */
 public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy, QueueSettings applicationQueue,
 		boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
-		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, boolean deleteQueuesOnClose,
-		Duration queueDeletionDelay, int consumerChannels, int publisherChannels, int prefetch,
+		Duration commandTimeout, int maxActiveDialogues, Duration idleTimeout, Duration firstEventTimeout,
+		boolean deleteQueuesOnClose, Duration queueDeletionDelay, int consumerChannels, int publisherChannels, int prefetch,
 		int announcementPrefetch, int maxMessageBytes, Duration shutdownTimeout, Duration handlerWarningTimeout,
 		HighAvailabilitySettings highAvailability, StartupSettings startup) {
 
@@ -53,14 +55,14 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 			int announcementPrefetch, int maxMessageBytes, Duration shutdownTimeout, Duration handlerWarningTimeout,
 			HighAvailabilitySettings highAvailability) {
 		this(applications, proxy, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
-				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, queueDeletionDelay, consumerChannels,
+				maxActiveDialogues, idleTimeout, null, deleteQueuesOnClose, queueDeletionDelay, consumerChannels,
 				publisherChannels, prefetch, announcementPrefetch, maxMessageBytes, shutdownTimeout,
 				handlerWarningTimeout, highAvailability, StartupSettings.FAIL_FAST);
 	}
 
 	/**
-	 * Settings that delete queues at once, without a handler watchdog and without high
-	 * availability.
+	 * Settings that delete queues at once, without a first-event timeout, without a handler
+	 * watchdog and without high availability.
 	 */
 	public ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy, QueueSettings applicationQueue,
 			boolean declareApplicationQueue, QueueSettings eventQueues, QueueSettings commandQueue,
@@ -68,8 +70,8 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 			int consumerChannels, int publisherChannels, int prefetch, int announcementPrefetch, int maxMessageBytes,
 			Duration shutdownTimeout) {
 		this(applications, proxy, applicationQueue, declareApplicationQueue, eventQueues, commandQueue, commandTimeout,
-				maxActiveDialogues, idleTimeout, deleteQueuesOnClose, null, consumerChannels, publisherChannels, prefetch,
-				announcementPrefetch, maxMessageBytes, shutdownTimeout, null, HighAvailabilitySettings.DISABLED,
+				maxActiveDialogues, idleTimeout, null, deleteQueuesOnClose, null, consumerChannels, publisherChannels,
+				prefetch, announcementPrefetch, maxMessageBytes, shutdownTimeout, null, HighAvailabilitySettings.DISABLED,
 				StartupSettings.FAIL_FAST);
 	}
 
@@ -140,6 +142,10 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 		return isPositive(this.idleTimeout);
 	}
 
+	boolean hasFirstEventTimeout() {
+		return isPositive(this.firstEventTimeout);
+	}
+
 	boolean hasHandlerWarningTimeout() {
 		return isPositive(this.handlerWarningTimeout);
 	}
@@ -171,6 +177,8 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 		private int maxActiveDialogues = 1000;
 
 		private Duration idleTimeout = Duration.ofHours(1);
+
+		private Duration firstEventTimeout = Duration.ofSeconds(10);
 
 		private boolean deleteQueuesOnClose = true;
 
@@ -286,6 +294,17 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 		 */
 		public Builder idleTimeout(Duration idleTimeout) {
 			this.idleTimeout = idleTimeout;
+			return this;
+		}
+
+		/**
+		 * How long a dialogue set up from an announcement may wait for its first event before it
+		 * ends.
+		 * @param firstEventTimeout the time-out; {@code null} or zero for never
+		 * @return this builder
+		 */
+		public Builder firstEventTimeout(Duration firstEventTimeout) {
+			this.firstEventTimeout = firstEventTimeout;
 			return this;
 		}
 
@@ -414,7 +433,7 @@ public record ProxyRuntimeSettings(List<String> applications, ProxyPreset proxy,
 					this.declareApplicationQueue,
 					(this.eventQueues != null) ? this.eventQueues : this.proxy.dialogueQueues(),
 					(this.commandQueue != null) ? this.commandQueue : this.proxy.commandQueue(), this.commandTimeout,
-					this.maxActiveDialogues, this.idleTimeout, this.deleteQueuesOnClose, this.queueDeletionDelay,
+					this.maxActiveDialogues, this.idleTimeout, this.firstEventTimeout, this.deleteQueuesOnClose, this.queueDeletionDelay,
 					this.consumerChannels, this.publisherChannels, this.prefetch, this.announcementPrefetch,
 					this.maxMessageBytes, this.shutdownTimeout, this.handlerWarningTimeout, this.highAvailability,
 					this.startup);
