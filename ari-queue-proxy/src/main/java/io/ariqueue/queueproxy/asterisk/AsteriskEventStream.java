@@ -103,8 +103,12 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.closed = true;
-		WebSocket current = this.webSocket;
+		WebSocket current;
+		synchronized (this) {
+			this.closed = true;
+			current = this.webSocket;
+			this.webSocket = null;
+		}
 		if (current != null) {
 			current.sendClose(WebSocket.NORMAL_CLOSURE, "proxy stopping").whenComplete((ws, ex) -> current.abort());
 		}
@@ -152,7 +156,14 @@ public final class AsteriskEventStream implements AutoCloseable {
 		this.scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
 	}
 
-	private synchronized void opened(WebSocket ws) {
+	/**
+	 * Take a WebSocket that just opened, unless the stream was closed while it opened.
+	 * @return whether to use it
+	 */
+	private synchronized boolean opened(WebSocket ws) {
+		if (this.closed) {
+			return false;
+		}
 		if (this.everConnected) {
 			this.reconnects.incrementAndGet();
 		}
@@ -161,6 +172,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 		this.lastProblem = null;
 		this.webSocket = ws;
 		this.connected = true;
+		return true;
 	}
 
 	private static String rootMessage(Throwable ex) {
@@ -177,7 +189,11 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 		@Override
 		public void onOpen(WebSocket ws) {
-			opened(ws);
+			if (!opened(ws)) {
+				// the proxy stopped during the handshake: no event may reach it now
+				ws.abort();
+				return;
+			}
 			logger.info("Asterisk events WebSocket open for {}", AsteriskEventStream.this.settings.applications());
 			AsteriskEventStream.this.openExecutor.execute(() -> {
 				try {
@@ -192,6 +208,10 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 		@Override
 		public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+			if (AsteriskEventStream.this.closed) {
+				// stopping: events are Asterisk's to keep, not the proxy's to half-handle
+				return null;
+			}
 			this.partial.append(data);
 			if (last) {
 				String text = this.partial.toString();
