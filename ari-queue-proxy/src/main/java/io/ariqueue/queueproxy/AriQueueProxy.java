@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -146,6 +147,55 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	 */
 	public boolean isBrokerConnected() {
 		return this.brokerReady && this.broker.isOpen();
+	}
+
+	/**
+	 * The broker connection's state.
+	 * @return the state
+	 */
+	public ConnectionStatus brokerStatus() {
+		boolean connected = isBrokerConnected();
+		return new ConnectionStatus(connected, this.broker.lastLost(),
+				connected ? null : Objects.requireNonNullElse(this.broker.lastProblem(), "connecting"));
+	}
+
+	/**
+	 * The events WebSocket's state.
+	 * @return the state
+	 */
+	public ConnectionStatus asteriskStatus() {
+		AsteriskEventStream current = this.events;
+		boolean connected = current != null && current.isConnected();
+		String problem = null;
+		if (!connected) {
+			String last = (current != null) ? current.lastProblem() : null;
+			problem = (last != null) ? last : (this.brokerReady ? "connecting" : "waiting for the broker");
+		}
+		return new ConnectionStatus(connected, (current != null) ? current.lastLost() : null, problem);
+	}
+
+	/**
+	 * How many events wait for the broker.
+	 * @return the events
+	 */
+	public int bufferedEvents() {
+		return this.manager.bufferedEvents();
+	}
+
+	/**
+	 * How many queues of ended dialogues wait to be deleted.
+	 * @return the queues
+	 */
+	public int queuesAwaitingDeletion() {
+		return this.broker.pendingDeletions();
+	}
+
+	/**
+	 * The Stasis applications the proxy carries.
+	 * @return the applications
+	 */
+	public List<String> applications() {
+		return this.applications;
 	}
 
 	/**

@@ -92,7 +92,7 @@ class ChainFaultTests {
 		this.relay.release();
 
 		await().atMost(WAIT).until(() -> keypad.log.contains("digits " + channel + " 123"));
-		assertThat(this.proxy.meters().find("ari.proxy.reconnects").tag("target", "broker").functionCounter().count())
+		assertThat(this.proxy.meters().find("ari.proxy.reconnects").tag("connection", "broker").functionCounter().count())
 			.isGreaterThanOrEqualTo(1);
 		// commands flow again: the digit # makes the application hang up
 		this.asterisk.asterisk().pressDtmf(channel, "#", 10);

@@ -2,6 +2,7 @@ package io.ariqueue.queueproxy.amqp;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -83,6 +84,10 @@ public final class ProxyBroker implements AutoCloseable {
 
 	private Channel[] publishers;
 
+	private volatile Instant lastLost;
+
+	private volatile String lastProblem;
+
 	/**
 	 * Create a broker client; nothing connects before {@link #start()}.
 	 * @param connectionFactory the connection settings (Boot's {@code spring.rabbitmq.*})
@@ -137,8 +142,14 @@ public final class ProxyBroker implements AutoCloseable {
 					: this.connectionFactory.newConnection(this.dispatch, this.addresses, "ari-queue-proxy");
 		}
 		catch (TimeoutException ex) {
+			this.lastProblem = "timed out connecting";
 			throw new IOException("Timed out connecting to the broker", ex);
 		}
+		catch (IOException | RuntimeException ex) {
+			this.lastProblem = String.valueOf(ex.getMessage());
+			throw ex;
+		}
+		this.lastProblem = null;
 		Duration timeout = this.settings.rpcTimeout();
 		this.admin = new QueueAdmin(this.connection, this.settings.adminChannels(), timeout);
 		this.consumers = new ConsumerChannelPool(this.connection, this.admin, this.settings.consumerChannels(),
@@ -164,6 +175,8 @@ public final class ProxyBroker implements AutoCloseable {
 		}
 		this.connection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
+				this.lastLost = Instant.now();
+				this.lastProblem = cause.getMessage();
 				logger.warn("Broker connection lost: {}; recovering", cause.getMessage());
 			}
 		});
@@ -176,6 +189,22 @@ public final class ProxyBroker implements AutoCloseable {
 	public boolean isOpen() {
 		Connection current = this.connection;
 		return current != null && current.isOpen();
+	}
+
+	/**
+	 * When the connection was last lost.
+	 * @return the time, or {@code null} if never
+	 */
+	public Instant lastLost() {
+		return this.lastLost;
+	}
+
+	/**
+	 * Why the connection was last lost or could not be opened.
+	 * @return the reason, or {@code null}
+	 */
+	public String lastProblem() {
+		return this.lastProblem;
 	}
 
 	/**

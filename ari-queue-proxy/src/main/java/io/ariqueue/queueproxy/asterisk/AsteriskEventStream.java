@@ -3,6 +3,7 @@ package io.ariqueue.queueproxy.asterisk;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -51,6 +52,8 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 	private volatile String lastProblem;
 
+	private volatile Instant lastLost;
+
 	private int attempt;
 
 	/**
@@ -91,6 +94,14 @@ public final class AsteriskEventStream implements AutoCloseable {
 	 */
 	public long reconnects() {
 		return this.reconnects.get();
+	}
+
+	/**
+	 * When the WebSocket was last lost after it had been open.
+	 * @return the time, or {@code null} if never
+	 */
+	public Instant lastLost() {
+		return this.lastLost;
 	}
 
 	/**
@@ -141,6 +152,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 			return;
 		}
 		if (wasConnected) {
+			this.lastLost = Instant.now();
 			logger.warn("Asterisk events WebSocket lost ({}); reconnecting", reason);
 			this.listener.onDisconnected(reason);
 		}

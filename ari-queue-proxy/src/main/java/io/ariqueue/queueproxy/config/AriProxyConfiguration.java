@@ -31,6 +31,8 @@ import io.ariqueue.queueproxy.asterisk.AsteriskEventStream;
 import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
 import io.ariqueue.queueproxy.asterisk.AsteriskSettings;
 import io.ariqueue.queueproxy.command.CommandExecutor;
+import io.ariqueue.queueproxy.command.CommandMeters;
+import io.ariqueue.queueproxy.command.OperationPolicy;
 import io.ariqueue.queueproxy.command.IdBinder;
 import io.ariqueue.queueproxy.dialogue.DialogueManager;
 import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
@@ -94,7 +96,9 @@ public class AriProxyConfiguration {
 				properties.getClientReleaseTimeout());
 		DialogueManager manager = new DialogueManager(new DialogueRegistry(applications), broker, outboxes, codec,
 				asterisk, scheduler, commands, dialogueSettings, meters);
-		CommandExecutor executor = new CommandExecutor(manager, codec, new IdBinder(manager, codec), asterisk, meters);
+		CommandExecutor executor = new CommandExecutor(manager, codec, new IdBinder(manager, codec), asterisk,
+				new OperationPolicy(properties.getCommands().getAllowed(), properties.getCommands().getDenied()),
+				CommandMeters.of(meters));
 		manager.setCommandHandler(executor::accept);
 		EventRouter router = new EventRouter(manager, codec, Clock.systemDefaultZone(), meters);
 		AriQueueProxy proxy = new AriQueueProxy(broker, manager, router, asterisk, applications, scheduler,
@@ -112,14 +116,15 @@ public class AriProxyConfiguration {
 			.description("Events dropped because too many waited for the broker")
 			.register(meters);
 		FunctionCounter.builder("ari.proxy.reconnects", events, AsteriskEventStream::reconnects)
-			.tag("target", "asterisk")
+			.tag("connection", "asterisk")
 			.description("Reconnections of Asterisk's events WebSocket")
 			.register(meters);
 		FunctionCounter.builder("ari.proxy.reconnects", broker, ProxyBroker::recoveries)
-			.tag("target", "broker")
+			.tag("connection", "broker")
 			.description("Recoveries of the broker connection")
 			.register(meters);
-		Gauge.builder("ari.proxy.queues.pending-deletion", broker, ProxyBroker::pendingDeletions)
+		Gauge.builder("ari.proxy.queues.deletion.pending", broker, ProxyBroker::pendingDeletions)
+			.description("Queues of ended dialogues waiting to be deleted")
 			.register(meters);
 		return proxy;
 	}

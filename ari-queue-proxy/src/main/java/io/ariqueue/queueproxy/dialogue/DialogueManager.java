@@ -3,6 +3,7 @@ package io.ariqueue.queueproxy.dialogue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -69,7 +70,7 @@ public final class DialogueManager {
 
 	private final Counter started;
 
-	private final Counter ended;
+	private final MeterRegistry meters;
 
 	private volatile BiConsumer<Dialogue, InboundMessage> commandHandler = (dialogue, message) -> message.requeue();
 
@@ -101,8 +102,10 @@ public final class DialogueManager {
 		Gauge.builder("ari.proxy.dialogues.active", this.active, AtomicInteger::get)
 			.description("Dialogues that have not ended")
 			.register(meters);
-		this.started = Counter.builder("ari.proxy.dialogues.started").register(meters);
-		this.ended = Counter.builder("ari.proxy.dialogues.ended").register(meters);
+		this.started = Counter.builder("ari.proxy.dialogues.started")
+			.description("Dialogues started, taken back after a restart included")
+			.register(meters);
+		this.meters = meters;
 	}
 
 	/**
@@ -127,6 +130,14 @@ public final class DialogueManager {
 	 */
 	public DialogueRegistry registry() {
 		return this.registry;
+	}
+
+	/**
+	 * How many events wait for the broker.
+	 * @return the events
+	 */
+	public int bufferedEvents() {
+		return this.outboxes.bufferedEvents();
 	}
 
 	/**
@@ -391,7 +402,11 @@ public final class DialogueManager {
 		this.registry.remove(dialogue);
 		dialogue.outbox().discard();
 		this.active.decrementAndGet();
-		this.ended.increment();
+		Counter.builder("ari.proxy.dialogues.ended")
+			.description("Dialogues ended, by why")
+			.tag("reason", dialogue.endReason().name().toLowerCase(Locale.ROOT))
+			.register(this.meters)
+			.increment();
 		if (this.settings.deletesQueues()) {
 			// never delete a queue a client still consumes: it would cut the client off mid-read
 			deleteWhenReleased(dialogue.id(), System.nanoTime() + this.settings.clientReleaseTimeout().toNanos());
