@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final Executor connecting;
+
 	private final List<ExecutorService> executors;
 
 	private volatile AsteriskEventStream events;
@@ -75,16 +78,20 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	 * @param asterisk Asterisk's REST Interface
 	 * @param applications the Stasis applications
 	 * @param scheduler the timers
+	 * @param connecting runs the attempts to connect to the broker, which may block for as long
+	 * as the broker takes to answer
 	 * @param executors the pools to shut down at the end
 	 */
 	public AriQueueProxy(ProxyBroker broker, DialogueManager manager, EventRouter router, AsteriskHttp asterisk,
-			List<String> applications, ScheduledExecutorService scheduler, List<ExecutorService> executors) {
+			List<String> applications, ScheduledExecutorService scheduler, Executor connecting,
+			List<ExecutorService> executors) {
 		this.broker = broker;
 		this.manager = manager;
 		this.router = router;
 		this.asterisk = asterisk;
 		this.applications = List.copyOf(applications);
 		this.scheduler = scheduler;
+		this.connecting = connecting;
 		this.executors = List.copyOf(executors);
 	}
 
@@ -97,7 +104,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	}
 
 	/**
-	 * Connect to the broker (trying again with back-off until it answers), then to Asterisk.
+	 * Start connecting to the broker (trying again with back-off until it answers), then to
+	 * Asterisk; returns at once, so that the application starts while the broker is away.
 	 */
 	public synchronized void start() {
 		if (this.running) {
@@ -107,7 +115,7 @@ public final class AriQueueProxy implements AsteriskEventListener {
 		this.broker.setLiveQueues(this.manager.registry()::isLiveQueue);
 		this.broker.setReturnedHandler(this.manager::returned);
 		this.broker.setRecoveryHandler(this.manager::brokerRecovered);
-		connectBroker(200);
+		this.connecting.execute(() -> connectBroker(200));
 		long check = this.manager.settings().clientCheckInterval().toMillis();
 		if (check > 0) {
 			this.scheduler.scheduleWithFixedDelay(this::checkClients, check, check, TimeUnit.MILLISECONDS);
@@ -123,14 +131,22 @@ public final class AriQueueProxy implements AsteriskEventListener {
 			for (String application : this.applications) {
 				this.broker.declareApplicationQueue(application);
 			}
-			this.brokerReady = true;
-			logger.info("Connected to the broker; declared the queues of {}", this.applications);
-			this.events.start();
+			synchronized (this) {
+				if (!this.running) {
+					// stopped while connecting: the connection must not outlive the proxy
+					this.broker.close();
+					return;
+				}
+				this.brokerReady = true;
+				logger.info("Connected to the broker; declared the queues of {}", this.applications);
+				this.events.start();
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
 			this.broker.close();
-			this.scheduler.schedule(() -> connectBroker(Math.min(delayMillis * 2, 10_000)), delayMillis,
+			this.scheduler.schedule(
+					() -> this.connecting.execute(() -> connectBroker(Math.min(delayMillis * 2, 10_000))), delayMillis,
 					TimeUnit.MILLISECONDS);
 		}
 	}

@@ -25,6 +25,7 @@ import io.ariqueue.session.DialogueCloseReason;
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,18 +79,18 @@ class ChainFaultTests {
 
 	@Test
 	void keepsEventsWhileItsAmqpConnectionIsCutAndPublishesThemInOrderWhenItReturns() throws Exception {
-		this.relay = new TcpRelay(this.broker.host(), this.broker.port());
+		this.relay = new TcpRelay(this.broker);
 		start("spring.rabbitmq.port=" + this.relay.port());
 		Keypad keypad = this.client.bean(Keypad.class);
 		String channel = this.asterisk.placeCall(this.application, (call) -> call.args("keypad"));
 		await().atMost(WAIT).until(() -> keypad.log.contains("answered " + channel));
 
-		this.relay.cut(true);
+		this.relay.cutForGood();
 		await().atMost(WAIT).until(() -> !this.proxy.proxy().isBrokerConnected());
 		this.asterisk.asterisk().pressDtmf(channel, "123", 10);
 		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(keypad.dialogueOf(channel)) != null
 				&& this.proxy.meters().get("ari.proxy.events.buffered").gauge().value() >= 3);
-		this.relay.release();
+		this.relay.acceptAgain();
 
 		await().atMost(WAIT).until(() -> keypad.log.contains("digits " + channel + " 123"));
 		assertThat(this.proxy.meters().find("ari.proxy.reconnects").tag("connection", "broker").functionCounter().count())
@@ -102,19 +103,19 @@ class ChainFaultTests {
 
 	@Test
 	void dropsEventsBeyondItsBoundWhileTheBrokerIsAwayWithAWarning(CapturedOutput output) throws Exception {
-		this.relay = new TcpRelay(this.broker.host(), this.broker.port());
+		this.relay = new TcpRelay(this.broker);
 		start("spring.rabbitmq.port=" + this.relay.port(), "ari.proxy.max-buffered-events=4");
 		Keypad keypad = this.client.bean(Keypad.class);
 		String channel = this.asterisk.placeCall(this.application, (call) -> call.args("keypad"));
 		await().atMost(WAIT).until(() -> keypad.log.contains("answered " + channel));
 
-		this.relay.cut(true);
+		this.relay.cutForGood();
 		await().atMost(WAIT).until(() -> !this.proxy.proxy().isBrokerConnected());
 		this.asterisk.asterisk().pressDtmf(channel, "1234567", 10);
 		await().atMost(WAIT).until(() -> this.proxy.meters().find("ari.proxy.events.dropped").functionCounter().count() == 3);
 		assertThat(output).contains("4 events waiting for the broker, the limit (ari.proxy.max-buffered-events); "
 				+ "dropped an event for events_" + keypad.dialogueOf(channel));
-		this.relay.release();
+		this.relay.acceptAgain();
 		await().atMost(WAIT).until(() -> keypad.log.contains("digits " + channel + " 1234"));
 		this.asterisk.asterisk().pressDtmf(channel, "#", 10);
 		await().atMost(WAIT).until(() -> keypad.log.contains("closed " + channel + " PRIMARY_CHANNEL_ENDED"));

@@ -11,6 +11,7 @@ import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -114,14 +115,14 @@ class LifecycleEdgeTests {
 
 	@Test
 	void startsWhileTheBrokerIsAwayAndServesOnceItComes() throws Exception {
-		try (TcpRelay relay = new TcpRelay(this.broker.host(), this.broker.port())) {
-			relay.cut(true);
+		try (TcpRelay relay = new TcpRelay(this.broker)) {
+			relay.cutForGood();
 			this.asterisk = AriServerDouble.builder().applications(this.application).build();
 			this.proxy = RunningProxy.start(this.asterisk, this.application, "spring.rabbitmq.port=" + relay.port());
 			assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
 			// no WebSocket before the broker: Asterisk would send calls the proxy could not announce
 			assertThat(this.asterisk.serves(this.application)).isFalse();
-			relay.release();
+			relay.acceptAgain();
 			await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
 			assertThat(this.proxy.proxy().isBrokerConnected()).isTrue();
 			this.client = new WireClient(this.application);
@@ -129,6 +130,23 @@ class LifecycleEdgeTests {
 			String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
 			this.client.join(dialogue);
 			this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		}
+	}
+
+	@Test
+	void startsAtOnceWhileTheBrokerAcceptsConnectionsButDoesNotAnswer() throws Exception {
+		try (TcpRelay relay = new TcpRelay(this.broker)) {
+			// a broker host that is up while RabbitMQ hangs: the AMQP handshake times out after 10 s
+			relay.stall();
+			this.asterisk = AriServerDouble.builder().applications(this.application).build();
+			long started = System.nanoTime();
+			this.proxy = RunningProxy.start(this.asterisk, this.application, "spring.rabbitmq.port=" + relay.port());
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+			assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
+			relay.acceptAgain();
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.asterisk.serves(this.application));
+			assertThat(this.proxy.proxy().isBrokerConnected()).isTrue();
+			this.client = new WireClient(this.application);
 		}
 	}
 

@@ -101,7 +101,7 @@ public class AriProxyConfiguration {
 				CommandMeters.of(meters));
 		manager.setCommandHandler(executor::accept);
 		EventRouter router = new EventRouter(manager, codec, Clock.systemDefaultZone(), meters);
-		AriQueueProxy proxy = new AriQueueProxy(broker, manager, router, asterisk, applications, scheduler,
+		AriQueueProxy proxy = new AriQueueProxy(broker, manager, router, asterisk, applications, scheduler, opening,
 				List.of(amqpDispatch, publishing, commands, opening, httpPool));
 		AsteriskEventStream events = new AsteriskEventStream(asteriskSettings, httpClient, proxy, scheduler, opening);
 		proxy.setEvents(events);
