@@ -1,16 +1,12 @@
 package io.ariqueue.queueproxy;
 
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,33 +19,11 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class LifecycleEdgeTests {
+class LifecycleEdgeTests extends WireClientTestSupport {
 
-	static final Duration WAIT = Duration.ofSeconds(15);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-edge-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-	}
-
-	private void start(String... properties) throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application, properties);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
+	@Override
+	protected boolean startsBeforeEachTest() {
+		return false;
 	}
 
 	@Test

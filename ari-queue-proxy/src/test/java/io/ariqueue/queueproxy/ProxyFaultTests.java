@@ -2,17 +2,11 @@ package io.ariqueue.queueproxy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,35 +18,11 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class ProxyFaultTests {
+class ProxyFaultTests extends WireClientTestSupport {
 
-	static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-fault-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application, "ari.proxy.asterisk.request-timeout=500ms",
-				"ari.proxy.max-message-size=4KB");
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
+	@Override
+	protected String[] proxyProperties() {
+		return new String[] { "ari.proxy.asterisk.request-timeout=500ms", "ari.proxy.max-message-size=4KB" };
 	}
 
 	@Test

@@ -1,18 +1,12 @@
 package io.ariqueue.queueproxy;
 
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
 import io.ariqueue.queueproxy.dialogue.ObjectRef;
-import io.ariqueue.test.asterisk.AriServerDouble;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,35 +19,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class TwoLegDialogueTests {
-
-	static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-2leg-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-	}
+class TwoLegDialogueTests extends WireClientTestSupport {
 
 	@Test
 	void secondLegHangsUpFirst() throws Exception {
