@@ -3,7 +3,7 @@ package io.ariqueue.queueproxy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -263,12 +263,12 @@ public final class AriQueueProxy implements AsteriskEventListener {
 
 	@Override
 	public void onConnected() {
-		Set<String> present = channelsInAsterisk();
+		Map<String, JsonNode> present = channelsInAsterisk();
 		if (present == null) {
 			return;
 		}
+		takeBack(present.keySet());
 		this.manager.reconcile(present);
-		takeBack(present);
 	}
 
 	@Override
@@ -276,21 +276,21 @@ public final class AriQueueProxy implements AsteriskEventListener {
 		this.router.route(text);
 	}
 
-	private Set<String> channelsInAsterisk() {
+	private Map<String, JsonNode> channelsInAsterisk() {
 		try {
 			AsteriskReply reply = this.asterisk.exchange("GET", "/channels", null);
 			if (!reply.isSuccess()) {
 				logger.warn("Could not list Asterisk's channels: {} {}", reply.status(), reply.body());
 				return null;
 			}
-			Set<String> ids = new HashSet<>();
+			Map<String, JsonNode> channels = new HashMap<>();
 			for (JsonNode channel : json.readTree(reply.body())) {
 				String id = channel.path("id").asString("");
 				if (!id.isEmpty()) {
-					ids.add(id);
+					channels.put(id, channel);
 				}
 			}
-			return ids;
+			return channels;
 		}
 		catch (AsteriskUnavailableException | JacksonException ex) {
 			logger.warn("Could not list Asterisk's channels: {}", ex.getMessage());

@@ -150,7 +150,9 @@ class ChainFaultTests extends ProxyTestSupport<RunningClient> {
 		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
 		awaitNoDialogues();
 		await().atMost(WAIT).until(() -> !this.broker.queueExists("commands_" + dialogue));
+		// the client hears of its channel's end as from Asterisk, which could not tell it
 		await().atMost(WAIT).until(() -> keypad.log.stream().anyMatch((line) -> line.startsWith("closed " + channel)));
+		assertThat(keypad.log).contains("closed " + channel + " PRIMARY_CHANNEL_ENDED");
 		// and the proxy takes new calls
 		String next = this.asterisk.placeCall(this.application, (call) -> call.args("keypad"));
 		await().atMost(WAIT).until(() -> keypad.log.contains("answered " + next));

@@ -2,6 +2,7 @@ package io.ariqueue.queueproxy.command;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -163,6 +164,7 @@ public final class CommandExecutor {
 		}
 		message.asterisk(System.nanoTime() - asked);
 		if (reply.isSuccess()) {
+			confirmCreatedChannel(dialogue, request, reply);
 			if (request.createdBridge() != null) {
 				dialogue.bridgeCreated(request.createdBridge());
 			}
@@ -176,6 +178,21 @@ public final class CommandExecutor {
 			unbind(dialogue, request);
 		}
 		respond(dialogue, message, command.uniqueId(), operation, reply.status(), reply.body(), outcome);
+	}
+
+	/**
+	 * A channel the command created exists now: Asterisk answered with it.
+	 */
+	private void confirmCreatedChannel(Dialogue dialogue, BoundRequest request, AsteriskReply reply) {
+		for (ObjectRef object : request.bound()) {
+			if (object.kind() == AriObjectKind.CHANNEL) {
+				JsonNode channel = json.readTree(reply.body());
+				if (channel.isObject() && object.id().equals(channel.path("id").asString(""))) {
+					this.manager.channelShown(dialogue, object.id(), channel);
+				}
+				return;
+			}
+		}
 	}
 
 	private void unbind(Dialogue dialogue, BoundRequest request) {

@@ -1,10 +1,13 @@
 package io.ariqueue.queueproxy.dialogue;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,7 +20,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -49,6 +54,8 @@ public final class DialogueManager {
 	private static final Logger logger = LoggerFactory.getLogger(DialogueManager.class);
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final DateTimeFormatter ASTERISK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
 	private final DialogueRegistry registry;
 
@@ -259,6 +266,17 @@ public final class DialogueManager {
 	}
 
 	/**
+	 * Asterisk showed that a channel of a dialogue exists, for example in its answer to the
+	 * command that created it.
+	 * @param dialogue the dialogue
+	 * @param channelId the channel
+	 * @param snapshot the channel as Asterisk showed it
+	 */
+	public void channelShown(Dialogue dialogue, String channelId, JsonNode snapshot) {
+		dialogue.channelSeen(channelId, snapshot);
+	}
+
+	/**
 	 * A channel of a dialogue left Stasis or was destroyed.
 	 * @param dialogue the dialogue
 	 * @param channelId the channel
@@ -466,20 +484,67 @@ public final class DialogueManager {
 	}
 
 	/**
-	 * End the dialogues whose channels are all gone from Asterisk.
-	 * @param present the channels Asterisk has now
+	 * Look at the channels Asterisk has now, after the events WebSocket (re)connected. A live
+	 * channel of a dialogue that Asterisk had shown and no longer has vanished without an event,
+	 * as in an Asterisk restart: its client gets the {@code StasisEnd} and
+	 * {@code ChannelDestroyed} Asterisk could not send, built from the channel's latest snapshot,
+	 * and a dialogue whose channels all vanished ends. A channel a command is still creating has
+	 * not been shown yet and is left alone.
+	 * @param present the channels Asterisk has now, by id, as it lists them
 	 */
-	public void reconcile(Set<String> present) {
+	public void reconcile(Map<String, JsonNode> present) {
 		for (Dialogue dialogue : this.registry.all()) {
 			if (dialogue.state() == Dialogue.State.ENDED) {
 				continue;
 			}
 			for (String channelId : dialogue.liveChannels()) {
-				if (!present.contains(channelId) && dialogue.channelGone(channelId)) {
+				JsonNode listed = present.get(channelId);
+				if (listed != null) {
+					dialogue.channelSeen(channelId, listed);
+				}
+			}
+			for (Map.Entry<String, JsonNode> confirmed : dialogue.confirmedChannels().entrySet()) {
+				String channelId = confirmed.getKey();
+				if (present.containsKey(channelId)) {
+					continue;
+				}
+				logger.info("Dialogue {}: channel {} is gone from Asterisk without an event; telling its client",
+						dialogue.id(), channelId);
+				vanished(dialogue, confirmed.getValue());
+				if (dialogue.channelGone(channelId)) {
 					logger.info("Dialogue {}: its channels are gone from Asterisk; ending it", dialogue.id());
 					end(dialogue, Dialogue.EndReason.CHANNELS_VANISHED);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Publish the events that Asterisk sends when a channel in Stasis hangs up, for a channel it
+	 * lost without a word.
+	 */
+	private void vanished(Dialogue dialogue, JsonNode channel) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		String timestamp = ASTERISK_TIME.format(now);
+		String application = dialogue.application();
+		if (application.isEmpty() && this.registry.applications().size() == 1) {
+			application = this.registry.applications().iterator().next();
+		}
+		ObjectNode stasisEnd = json.createObjectNode().put("type", "StasisEnd").put("timestamp", timestamp);
+		stasisEnd.set("channel", channel);
+		ObjectNode destroyed = json.createObjectNode()
+			.put("type", "ChannelDestroyed")
+			.put("timestamp", timestamp)
+			.put("cause", 0)
+			.put("cause_txt", "Unknown");
+		destroyed.set("channel", channel);
+		for (ObjectNode event : List.of(stasisEnd, destroyed)) {
+			if (!application.isEmpty()) {
+				event.put("application", application);
+			}
+			dialogue.outbox()
+				.event(DialogueQueues.events(dialogue.id()), this.codec.writeEvent(this.settings.serverId(), now,
+						event.path("type").asString(), event.toString()));
 		}
 	}
 

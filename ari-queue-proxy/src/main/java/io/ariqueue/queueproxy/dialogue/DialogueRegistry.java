@@ -35,6 +35,14 @@ public final class DialogueRegistry {
 		this.applications = Set.copyOf(applications);
 	}
 
+	/**
+	 * The Stasis applications.
+	 * @return the applications
+	 */
+	public Set<String> applications() {
+		return this.applications;
+	}
+
 	void add(Dialogue dialogue) {
 		this.dialogues.put(dialogue.id(), dialogue);
 	}

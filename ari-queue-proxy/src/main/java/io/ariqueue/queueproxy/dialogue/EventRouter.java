@@ -115,6 +115,7 @@ public final class EventRouter {
 			return;
 		}
 		adopt(type, named, targets);
+		seen(type, event, targets);
 		byte[] envelope = null;
 		for (Dialogue dialogue : targets) {
 			if (dialogue.state() == Dialogue.State.ENDED) {
@@ -209,6 +210,26 @@ public final class EventRouter {
 				else {
 					this.registry.bind(dialogue, object.ref());
 				}
+			}
+		}
+	}
+
+	/**
+	 * Note the snapshot of the channel an event shows alive: it proves the channel exists, and a
+	 * client told later that it vanished gets its latest state.
+	 */
+	private static void seen(String type, JsonNode event, Set<Dialogue> targets) {
+		if (type.equals("StasisEnd") || type.equals("ChannelDestroyed")) {
+			return;
+		}
+		JsonNode channel = event.get("channel");
+		if (channel == null || !channel.isObject()) {
+			return;
+		}
+		String channelId = channel.path("id").asString("");
+		if (!channelId.isEmpty()) {
+			for (Dialogue dialogue : targets) {
+				dialogue.channelSeen(channelId, channel);
 			}
 		}
 	}
