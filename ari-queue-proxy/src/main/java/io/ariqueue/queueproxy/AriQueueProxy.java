@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -299,7 +300,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	}
 
 	/**
-	 * Take back the dialogues recorded on channels the proxy does not know.
+	 * Take back the dialogues recorded on channels the proxy does not know, with the bridges
+	 * they created.
 	 */
 	private void takeBack(Set<String> present) {
 		DialogueRegistry registry = this.manager.registry();
@@ -314,21 +316,45 @@ public final class AriQueueProxy implements AsteriskEventListener {
 				found.computeIfAbsent(dialogueId, (key) -> new ArrayList<>()).add(channelId);
 			}
 		}
+		Map<Dialogue, Set<String>> createdBridges = new LinkedHashMap<>();
 		for (Map.Entry<String, List<String>> entry : found.entrySet()) {
 			Dialogue existing = registry.get(entry.getKey());
+			Dialogue dialogue;
 			if (existing != null && existing.state() != Dialogue.State.ENDED) {
 				entry.getValue().forEach((channelId) -> this.manager.bindChannel(existing, channelId, false));
+				dialogue = existing;
 			}
 			else {
-				this.manager.adopt(entry.getKey(), entry.getValue());
+				dialogue = this.manager.adopt(entry.getKey(), entry.getValue());
+			}
+			for (String channelId : entry.getValue()) {
+				createdBridges.computeIfAbsent(dialogue, (key) -> new HashSet<>()).addAll(bridgesOf(channelId));
 			}
 		}
 		if (!found.isEmpty()) {
-			bindBridges();
+			bindBridges(createdBridges);
 		}
 	}
 
+	private Set<String> bridgesOf(String channelId) {
+		String recorded = variable(channelId, this.manager.settings().bridgesVariable());
+		Set<String> bridges = new HashSet<>();
+		if (recorded != null) {
+			for (String bridgeId : recorded.split(",")) {
+				if (!bridgeId.isBlank()) {
+					bridges.add(bridgeId.trim());
+				}
+			}
+		}
+		return bridges;
+	}
+
 	private String dialogueOf(String channelId, String variable) {
+		String value = variable(channelId, variable);
+		return (value != null && ProxyWireCodec.SAFE_DIALOGUE_ID.matcher(value).matches()) ? value : null;
+	}
+
+	private String variable(String channelId, String variable) {
 		try {
 			AsteriskReply reply = this.asterisk.exchange("GET", "/channels/" + AriPaths.segment(channelId) + "/variable?variable="
 					+ AriPaths.segment(variable), null);
@@ -336,29 +362,37 @@ public final class AriQueueProxy implements AsteriskEventListener {
 				return null;
 			}
 			String value = json.readTree(reply.body()).path("value").asString("");
-			return ProxyWireCodec.SAFE_DIALOGUE_ID.matcher(value).matches() ? value : null;
+			return value.isEmpty() ? null : value;
 		}
 		catch (AsteriskUnavailableException | JacksonException ex) {
-			logger.warn("Could not read the dialogue of channel {}: {}", channelId, ex.getMessage());
+			logger.warn("Could not read {} of channel {}: {}", variable, channelId, ex.getMessage());
 			return null;
 		}
 	}
 
-	private void bindBridges() {
+	/**
+	 * Bind the bridges that hold the channels taken back to their dialogues, and take back the
+	 * bridges the dialogues recorded as their own, so that they are destroyed if left behind.
+	 */
+	private void bindBridges(Map<Dialogue, Set<String>> createdBridges) {
 		try {
 			AsteriskReply reply = this.asterisk.exchange("GET", "/bridges", null);
 			if (!reply.isSuccess()) {
 				return;
 			}
 			DialogueRegistry registry = this.manager.registry();
+			Set<String> existing = new HashSet<>();
 			for (JsonNode bridge : json.readTree(reply.body())) {
 				String bridgeId = bridge.path("id").asString("");
+				existing.add(bridgeId);
 				for (JsonNode channel : bridge.path("channels")) {
 					for (Dialogue dialogue : registry.owners(ObjectRef.channel(channel.asString("")))) {
 						registry.bind(dialogue, ObjectRef.bridge(bridgeId));
 					}
 				}
 			}
+			createdBridges.forEach((dialogue, bridges) -> this.manager.bridgesTakenBack(dialogue,
+					bridges.stream().filter(existing::contains).toList()));
 		}
 		catch (AsteriskUnavailableException | JacksonException ex) {
 			logger.warn("Could not list Asterisk's bridges: {}", ex.getMessage());

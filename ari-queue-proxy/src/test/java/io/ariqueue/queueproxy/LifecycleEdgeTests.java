@@ -68,6 +68,32 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 	}
 
 	@Test
+	void aRestartedProxyDestroysTheBridgesItsDialoguesCreatedBeforeTheRestart() throws Exception {
+		start();
+		String channel = this.asterisk.placeCall(this.application);
+		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogue);
+		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
+		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
+		assertThat(this.client.call(dialogue, "add", "POST", "/bridges/" + bridge + "/addChannel",
+				"{\"channel\":\"" + channel + "\"}", WAIT).get("status_code").asInt()).isEqualTo(204);
+		// the proxy records the bridge on the dialogue's channel, in Asterisk
+		await().atMost(WAIT).until(() -> bridge.equals(
+				this.asterisk.asterisk().channel(channel).orElseThrow().variables().get("ARI_QUEUE_DIALOGUE_BRIDGES")));
+
+		this.proxy.close();
+		this.proxy = RunningProxy.start(this.asterisk, this.application);
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(dialogue) != null);
+		this.asterisk.asterisk().hangUpFarEnd(channel);
+		this.client.awaitAriEvent(dialogue, "StasisEnd", WAIT);
+		// the restarted proxy knows the bridge as the dialogue's own: left behind empty, it goes
+		await().atMost(WAIT).until(() -> this.asterisk.asterisk().bridge(bridge).orElseThrow().destroyed());
+		assertThat(this.asterisk.requests()).anyMatch((request) -> request.method().equals("DELETE")
+				&& request.path().equals("/ari/bridges/" + bridge));
+	}
+
+	@Test
 	void publishesWithConfirmsUnderTheGoAriProxyPreset() throws Exception {
 		start("ari.proxy.amqp.publisher-confirms=true");
 		String channel = this.asterisk.placeCall(this.application);

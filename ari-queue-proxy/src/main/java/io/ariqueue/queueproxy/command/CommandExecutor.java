@@ -166,7 +166,7 @@ public final class CommandExecutor {
 		if (reply.isSuccess()) {
 			confirmCreatedChannel(dialogue, request, reply);
 			if (request.createdBridge() != null) {
-				dialogue.bridgeCreated(request.createdBridge());
+				this.manager.bridgeCreated(dialogue, request.createdBridge());
 			}
 			if (operation.startsWith("channels.snoopChannel")) {
 				for (ObjectRef object : request.bound()) {

@@ -172,7 +172,11 @@ public final class Dialogue {
 		this.createdBridges.remove(bridgeId);
 	}
 
-	synchronized Set<String> createdBridges() {
+	/**
+	 * The bridges the dialogue's commands created that are not destroyed yet.
+	 * @return a copy of their ids
+	 */
+	public synchronized Set<String> createdBridges() {
 		return Set.copyOf(this.createdBridges);
 	}
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,19 +250,21 @@ public final class DialogueManager {
 	 * @param channelId the channel
 	 */
 	public void recordDialogue(Dialogue dialogue, String channelId) {
-		String body = json.createObjectNode()
-			.put("variable", this.settings.dialogueVariable())
-			.put("value", dialogue.id())
-			.toString();
+		setVariable(dialogue, channelId, this.settings.dialogueVariable(), dialogue.id());
+	}
+
+	private void setVariable(Dialogue dialogue, String channelId, String variable, String value) {
+		String body = json.createObjectNode().put("variable", variable).put("value", value).toString();
 		try {
 			AsteriskReply reply = this.asterisk.exchange("POST", "/channels/" + AriPaths.segment(channelId) + "/variable", body);
 			if (!reply.isSuccess() && reply.status() != 404) {
-				logger.warn("Could not record dialogue {} on channel {}: {} {}", dialogue.id(), channelId,
+				logger.warn("Could not record {} of dialogue {} on channel {}: {} {}", variable, dialogue.id(), channelId,
 						reply.status(), reply.body());
 			}
 		}
 		catch (AsteriskUnavailableException ex) {
-			logger.warn("Could not record dialogue {} on channel {}: {}", dialogue.id(), channelId, ex.getMessage());
+			logger.warn("Could not record {} of dialogue {} on channel {}: {}", variable, dialogue.id(), channelId,
+					ex.getMessage());
 		}
 	}
 
@@ -296,6 +299,34 @@ public final class DialogueManager {
 		dialogue.channelArrived(channelId);
 		if (dialogue.revive()) {
 			logger.debug("Dialogue {} goes on: channel {} is back", dialogue.id(), channelId);
+		}
+	}
+
+	/**
+	 * A dialogue's command created a bridge: remember it, to destroy it if it is left behind, and
+	 * record it on the dialogue's channels in Asterisk, for a restarted proxy.
+	 * @param dialogue the dialogue
+	 * @param bridgeId the bridge
+	 */
+	public void bridgeCreated(Dialogue dialogue, String bridgeId) {
+		dialogue.bridgeCreated(bridgeId);
+		String bridges = String.join(",", dialogue.createdBridges());
+		for (String channelId : dialogue.liveChannels()) {
+			// beside the dialogue's lane, as for the dialogue itself: the next command need not wait
+			this.lanes.execute(() -> setVariable(dialogue, channelId, this.settings.bridgesVariable(), bridges));
+		}
+	}
+
+	/**
+	 * Take back the bridges a dialogue created before the proxy restarted, as recorded on its
+	 * channels, that Asterisk still has.
+	 * @param dialogue the dialogue
+	 * @param bridgeIds the bridges
+	 */
+	public void bridgesTakenBack(Dialogue dialogue, Collection<String> bridgeIds) {
+		for (String bridgeId : bridgeIds) {
+			this.registry.bind(dialogue, ObjectRef.bridge(bridgeId));
+			dialogue.bridgeCreated(bridgeId);
 		}
 	}
 

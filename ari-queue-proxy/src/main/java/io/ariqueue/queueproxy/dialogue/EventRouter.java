@@ -93,8 +93,7 @@ public final class EventRouter {
 			logger.warn("Asterisk sent a WebSocket message without an event type; ignored");
 			return;
 		}
-		if (type.equals("ChannelVarset")
-				&& this.manager.settings().dialogueVariable().equals(event.path("variable").asString(""))) {
+		if (type.equals("ChannelVarset") && isBookkeeping(event.path("variable").asString(""))) {
 			// the proxy's own bookkeeping, not the client's business
 			return;
 		}
@@ -128,6 +127,11 @@ public final class EventRouter {
 			dialogue.outbox().event(DialogueQueues.events(dialogue.id()), envelope);
 		}
 		afterPublishing(type, named, targets);
+	}
+
+	private boolean isBookkeeping(String variable) {
+		DialogueSettings settings = this.manager.settings();
+		return settings.dialogueVariable().equals(variable) || settings.bridgesVariable().equals(variable);
 	}
 
 	private Set<Dialogue> stasisStart(JsonNode event, List<Named> named, Set<Dialogue> owners) {
