@@ -87,7 +87,9 @@ public class AriProxyConfiguration {
 						amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.isPublisherConfirms(), amqp.getRpcTimeout(),
 						amqp.getAdminChannels()),
 				amqpDispatch);
-		Outboxes outboxes = new Outboxes(broker, publishing, scheduler, properties.getMaxBufferedEvents());
+		// with confirms a publish waits for the broker: the command thread must not
+		Outboxes outboxes = new Outboxes(broker, publishing, scheduler, properties.getMaxBufferedEvents(),
+				!amqp.isPublisherConfirms());
 		ProxySideWireCodec codec = new ProxySideWireCodec(properties.getPreset(),
 				Math.toIntExact(properties.getMaxMessageSize().toBytes()), AriOperationTable.standard());
 		DialogueSettings dialogueSettings = new DialogueSettings(properties.getServerId(), properties.getPreset(),

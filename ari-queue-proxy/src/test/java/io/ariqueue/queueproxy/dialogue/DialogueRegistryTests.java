@@ -17,7 +17,7 @@ class DialogueRegistryTests {
 
 	private final DialogueRegistry registry = new DialogueRegistry(List.of("ivr"));
 
-	private final Outboxes outboxes = new Outboxes(null, Runnable::run, null, 10);
+	private final Outboxes outboxes = new Outboxes(null, Runnable::run, null, 10, false);
 
 	@Test
 	void aDialogueRemovedAlreadyTakesNoObject() {
