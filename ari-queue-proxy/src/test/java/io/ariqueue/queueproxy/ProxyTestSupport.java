@@ -137,26 +137,47 @@ abstract class ProxyTestSupport<C extends AutoCloseable> {
 
 	@AfterEach
 	void stopChain() throws Exception {
-		try {
-			if (this.client != null) {
-				beforeStop();
-				this.client.close();
-			}
-			if (this.proxy != null) {
-				this.proxy.close();
-			}
-			if (this.asterisk != null) {
-				this.asterisk.close();
-			}
-			for (int i = this.closeables.size() - 1; i >= 0; i--) {
-				this.closeables.get(i).close();
-			}
+		List<AutoCloseable> all = new ArrayList<>();
+		if (this.client != null) {
+			all.add(() -> {
+				try {
+					beforeStop();
+				}
+				finally {
+					this.client.close();
+				}
+			});
 		}
-		finally {
-			this.broker.deleteQueues(this.application);
+		all.add(this.proxy);
+		all.add(this.asterisk);
+		for (int i = this.closeables.size() - 1; i >= 0; i--) {
+			all.add(this.closeables.get(i));
+		}
+		all.add(() -> this.broker.deleteQueues(this.application));
+		all.add(() -> {
 			if (!this.queues.isEmpty()) {
 				TestQueues.delete(this.queues);
 			}
+		});
+		// each closes even when one before it failed: a proxy left running would hold its threads
+		Exception failure = null;
+		for (AutoCloseable closeable : all) {
+			try {
+				if (closeable != null) {
+					closeable.close();
+				}
+			}
+			catch (Exception ex) {
+				if (failure == null) {
+					failure = ex;
+				}
+				else {
+					failure.addSuppressed(ex);
+				}
+			}
+		}
+		if (failure != null) {
+			throw failure;
 		}
 	}
 
