@@ -30,14 +30,12 @@ class EventRoutingTests extends WireClientTestSupport {
 
 	@BeforeEach
 	void placeTwoCalls() throws Exception {
-		this.channelA = this.asterisk.placeCall(this.application);
-		this.dialogueA = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(this.dialogueA);
-		this.client.awaitAriEvent(this.dialogueA, "StasisStart", WAIT);
-		this.channelB = this.asterisk.placeCall(this.application);
-		this.dialogueB = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(this.dialogueB);
-		this.client.awaitAriEvent(this.dialogueB, "StasisStart", WAIT);
+		Call channelACall = call();
+		this.channelA = channelACall.channel();
+		this.dialogueA = channelACall.dialogue();
+		Call channelBCall = call();
+		this.channelB = channelBCall.channel();
+		this.dialogueB = channelBCall.dialogue();
 	}
 
 	@Test

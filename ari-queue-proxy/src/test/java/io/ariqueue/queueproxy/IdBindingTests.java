@@ -34,11 +34,9 @@ class IdBindingTests extends WireClientTestSupport {
 
 	@BeforeEach
 	void placeAnsweredCall() throws Exception {
-		this.channel = this.asterisk.placeCall(this.application);
-		this.dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(this.dialogue);
-		this.client.awaitAriEvent(this.dialogue, "StasisStart", WAIT);
-		this.client.call(this.dialogue, "answer", "POST", "/channels/" + this.channel + "/answer", "", WAIT);
+		Call placed = answeredCall();
+		this.channel = placed.channel();
+		this.dialogue = placed.dialogue();
 	}
 
 	@Test

@@ -29,10 +29,9 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 	@Test
 	void commandsWaitingInTheQueueWhenTheDialogueEndsAreAllRun() throws Exception {
 		start("ari.proxy.amqp.prefetch=1", "ari.proxy.grace-period=100ms");
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		this.asterisk.delayRequests(RecordedRequest.to("GET", ".*/channels/" + channel), Duration.ofMillis(800));
 		for (int i = 0; i < 5; i++) {
 			this.client.send(dialogue, "get-" + i, "GET", "/channels/" + channel, "");
@@ -52,10 +51,9 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 	@Test
 	void leavesBridgesBehindWhenConfiguredTo() throws Exception {
 		start("ari.proxy.destroy-leftover-bridges=false");
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
 		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
 		this.asterisk.asterisk().hangUpFarEnd(channel);
@@ -70,10 +68,9 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 	@Test
 	void aRestartedProxyDestroysTheBridgesItsDialoguesCreatedBeforeTheRestart() throws Exception {
 		start();
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
 		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
 		assertThat(this.client.call(dialogue, "add", "POST", "/bridges/" + bridge + "/addChannel",
@@ -96,10 +93,9 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 	@Test
 	void publishesWithConfirmsUnderTheGoAriProxyPreset() throws Exception {
 		start("ari.proxy.amqp.publisher-confirms=true");
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		this.asterisk.asterisk().pressDtmf(channel, "0123456789", 10);
 		StringBuilder digits = new StringBuilder();
 		while (digits.length() < 10) {
@@ -153,10 +149,9 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 	@Test
 	void aChannelOriginatedIntoTheDialplanDoesNotKeepTheDialogueAlive() throws Exception {
 		start();
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		JsonNode originated = this.client.call(dialogue, "to-dialplan", "POST", "/channels",
 				"{\"endpoint\":\"PJSIP/400\",\"extension\":\"100\",\"context\":\"default\"}", WAIT);
 		assertThat(originated.get("status_code").asInt()).isEqualTo(200);

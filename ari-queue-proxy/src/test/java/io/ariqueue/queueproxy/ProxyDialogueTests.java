@@ -83,10 +83,9 @@ class ProxyDialogueTests extends WireClientTestSupport {
 
 	@Test
 	void publishesEventsInWebSocketOrderAndRunsCommandsOneAfterAnother() throws Exception {
-		String channelId = this.asterisk.placeCall(this.application);
-		String dialogueId = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogueId);
-		this.client.awaitAriEvent(dialogueId, "StasisStart", WAIT);
+		Call channelIdCall = call();
+		String channelId = channelIdCall.channel();
+		String dialogueId = channelIdCall.dialogue();
 		this.client.call(dialogueId, "answer", "POST", "/channels/" + channelId + "/answer", "", WAIT);
 
 		String digits = "0123456789*#".repeat(10);

@@ -23,7 +23,7 @@ class TwoLegDialogueTests extends WireClientTestSupport {
 
 	@Test
 	void secondLegHangsUpFirst() throws Exception {
-		Call call = bridgedCall();
+		BridgedCall call = bridgedCall();
 		this.asterisk.asterisk().hangUpFarEnd(call.second);
 		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
 		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.second);
@@ -38,7 +38,7 @@ class TwoLegDialogueTests extends WireClientTestSupport {
 
 	@Test
 	void firstLegHangsUpFirst() throws Exception {
-		Call call = bridgedCall();
+		BridgedCall call = bridgedCall();
 		this.asterisk.asterisk().hangUpFarEnd(call.first);
 		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
 		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.first);
@@ -52,7 +52,7 @@ class TwoLegDialogueTests extends WireClientTestSupport {
 
 	@Test
 	void aRestartedProxyTakesBackBothLegsAndTheirBridge() throws Exception {
-		Call call = bridgedCall();
+		BridgedCall call = bridgedCall();
 		this.proxy.close();
 		this.proxy = RunningProxy.start(this.asterisk, this.application);
 		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
@@ -72,11 +72,10 @@ class TwoLegDialogueTests extends WireClientTestSupport {
 		assertThat(this.client.noAnnouncement(Duration.ofMillis(100))).isNull();
 	}
 
-	private Call bridgedCall() throws Exception {
-		String first = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+	private BridgedCall bridgedCall() throws Exception {
+		Call firstCall = call();
+		String first = firstCall.channel();
+		String dialogue = firstCall.dialogue();
 		this.client.call(dialogue, "answer", "POST", "/channels/" + first + "/answer", "", WAIT);
 
 		JsonNode originated = this.client.call(dialogue, "originate", "POST", "/channels",
@@ -104,10 +103,10 @@ class TwoLegDialogueTests extends WireClientTestSupport {
 			assertThat(entered.get("bridge").get("id").asString()).isEqualTo(bridge);
 			assertThat(entered.get("channel").get("id").asString()).isEqualTo(leg);
 		}
-		return new Call(dialogue, first, second, bridge);
+		return new BridgedCall(dialogue, first, second, bridge);
 	}
 
-	private void assertEndsCleanly(Call call) throws Exception {
+	private void assertEndsCleanly(BridgedCall call) throws Exception {
 		// the bridge the dialogue created and left behind is destroyed
 		await().atMost(WAIT)
 			.untilAsserted(() -> assertThat(this.asterisk.asterisk().bridge(call.bridge).orElseThrow().destroyed()).isTrue());
@@ -123,7 +122,7 @@ class TwoLegDialogueTests extends WireClientTestSupport {
 		assertThat(this.proxy.proxy().dialogues().registry().boundObjects()).isZero();
 	}
 
-	private record Call(String dialogue, String first, String second, String bridge) {
+	private record BridgedCall(String dialogue, String first, String second, String bridge) {
 	}
 
 }
