@@ -61,6 +61,10 @@ class ChainFaultTests extends ProxyTestSupport<RunningClient> {
 
 		relay.cutForGood();
 		await().atMost(WAIT).until(() -> !this.proxy.proxy().isBrokerConnected());
+		ConnectionStatus down = this.proxy.proxy().brokerStatus();
+		assertThat(down.connected()).isFalse();
+		assertThat(down.lastLost()).isNotNull();
+		assertThat(down.lastProblem()).isNotBlank();
 		this.asterisk.asterisk().pressDtmf(channel, "123", 10);
 		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(keypad.dialogueOf(channel)) != null
 				&& this.proxy.meters().get("ari.proxy.events.buffered").gauge().value() >= 3);

@@ -1,5 +1,6 @@
 package io.ariqueue.queueproxy;
 
+import java.net.ServerSocket;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,27 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 			assertThat(this.proxy.proxy().isBrokerConnected()).isTrue();
 			this.client = new WireClient(this.application);
 		}
+	}
+
+	@Test
+	void startsWhileAsteriskIsDownAndConnectsOnceItIsUp() throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		try (AriServerDouble credentials = AriServerDouble.builder().applications(this.application).build()) {
+			this.proxy = RunningProxy.start(credentials, this.application,
+					"ari.proxy.asterisk.url=http://127.0.0.1:" + port + "/ari");
+		}
+		await().atMost(WAIT).until(() -> this.proxy.proxy().isBrokerConnected());
+		ConnectionStatus down = this.proxy.proxy().asteriskStatus();
+		assertThat(down.connected()).isFalse();
+		assertThat(down.lastProblem()).startsWith("could not connect");
+		this.asterisk = AriServerDouble.builder().applications(this.application).port(port).build();
+		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
+		await().atMost(WAIT).until(() -> this.proxy.proxy().asteriskStatus().connected());
+		this.client = new WireClient(this.application);
+		call();
 	}
 
 	@Test
