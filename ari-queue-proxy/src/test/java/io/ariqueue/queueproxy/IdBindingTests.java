@@ -109,6 +109,16 @@ class IdBindingTests extends WireClientTestSupport {
 	}
 
 	@Test
+	void onlyResponsesToCommandsThatChangeSomethingAreKeptForARedelivery() throws Exception {
+		// a redelivered read runs again harmlessly; its answer, a listing, may be large
+		this.client.call(this.dialogue, "list", "GET", "/channels", "", WAIT);
+		this.client.call(this.dialogue, "ring", "POST", "/channels/" + this.channel + "/ring", "", WAIT);
+		Dialogue dialogue = this.proxy.proxy().dialogues().registry().get(this.dialogue);
+		assertThat(dialogue.rememberedResponse("list")).isNull();
+		assertThat(dialogue.rememberedResponse("ring")).isNotNull();
+	}
+
+	@Test
 	void aSnoopWithoutAnIdGetsOneAndItsChannelStaysInTheDialogue() throws Exception {
 		JsonNode answer = this.client.call(this.dialogue, "snoop", "POST", "/channels/" + this.channel + "/snoop",
 				"{\"spy\":\"in\",\"app\":\"" + this.application + "\"}", WAIT);

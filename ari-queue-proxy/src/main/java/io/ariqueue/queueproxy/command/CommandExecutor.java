@@ -132,6 +132,7 @@ public final class CommandExecutor {
 		}
 		String operation = command.operation().name();
 		message.operation(operation);
+		message.readOnly("GET".equals(command.method()));
 		if (!this.policy.permits(operation)) {
 			this.meters.rejected("denied");
 			logger.info("Dialogue {}: refused command {}: operation {} is denied", dialogue.id(), command.uniqueId(),
@@ -207,7 +208,10 @@ public final class CommandExecutor {
 	private void respond(Dialogue dialogue, Timed message, String uniqueId, String operation, int status,
 			String body, Outcome outcome) {
 		byte[] response = this.codec.writeResponse(uniqueId, status, body);
-		dialogue.rememberResponse(uniqueId, response);
+		if (!message.readOnly()) {
+			// a read runs again harmlessly when redelivered, and its answer may be a large listing
+			dialogue.rememberResponse(uniqueId, response);
+		}
 		dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), response, () -> {
 			message.message().ack();
 			this.meters.answered(operation, outcome, System.nanoTime() - message.delivered(), message.asteriskNanos());
@@ -235,6 +239,8 @@ public final class CommandExecutor {
 
 		private String operation = CommandMeters.UNKNOWN_OPERATION;
 
+		private boolean readOnly;
+
 		Timed(InboundMessage message, long delivered) {
 			this.message = message;
 			this.delivered = delivered;
@@ -254,6 +260,14 @@ public final class CommandExecutor {
 
 		String operation() {
 			return this.operation;
+		}
+
+		boolean readOnly() {
+			return this.readOnly;
+		}
+
+		void readOnly(boolean readOnly) {
+			this.readOnly = readOnly;
 		}
 
 		void operation(String operation) {
