@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.ariqueue.proxy.amqp.QueueDeclarationException;
 import io.ariqueue.proxy.wire.ProxyWireCodec;
 import io.ariqueue.queueproxy.amqp.ProxyBroker;
 import io.ariqueue.queueproxy.asterisk.AsteriskEventListener;
@@ -70,6 +72,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	private volatile boolean running;
 
 	private volatile boolean brokerReady;
+
+	private volatile String brokerProblem;
 
 	/**
 	 * Create the proxy.
@@ -139,17 +143,39 @@ public final class AriQueueProxy implements AsteriskEventListener {
 					return;
 				}
 				this.brokerReady = true;
+				this.brokerProblem = null;
 				logger.info("Connected to the broker; declared the queues of {}", this.applications);
 				this.events.start();
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
-			this.broker.close();
-			this.scheduler.schedule(
-					() -> this.connecting.execute(() -> connectBroker(Math.min(delayMillis * 2, 10_000))), delayMillis,
-					TimeUnit.MILLISECONDS);
+		catch (QueueDeclarationException ex) {
+			if (ex.isPreconditionFailed()) {
+				// not an outage: the queue was declared by a proxy of another flavour; an operator
+				// may delete it or change the preset, so keep trying, slowly
+				this.brokerProblem = "queue '" + ex.getQueue() + "' exists with other flags than ari.proxy.preset="
+						+ this.broker.settings().preset().name().toLowerCase(Locale.ROOT).replace('_', '-') + " declares "
+						+ this.broker.settings().preset().applicationQueue()
+						+ "; set ari.proxy.preset to the flavour that declared it, or delete the queue";
+				logger.error("Cannot declare the application queue: {}; trying again in {} ms", this.brokerProblem,
+						delayMillis);
+			}
+			else {
+				this.brokerProblem = ex.getMessage();
+				logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
+			}
+			retryBroker(delayMillis);
 		}
+		catch (IOException | RuntimeException ex) {
+			this.brokerProblem = null;
+			logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
+			retryBroker(delayMillis);
+		}
+	}
+
+	private void retryBroker(long delayMillis) {
+		this.broker.close();
+		this.scheduler.schedule(() -> this.connecting.execute(() -> connectBroker(Math.min(delayMillis * 2, 10_000))),
+				delayMillis, TimeUnit.MILLISECONDS);
 	}
 
 	private void checkClients() {
@@ -172,8 +198,9 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	 */
 	public ConnectionStatus brokerStatus() {
 		boolean connected = isBrokerConnected();
+		String problem = (this.brokerProblem != null) ? this.brokerProblem : this.broker.lastProblem();
 		return new ConnectionStatus(connected, this.broker.lastLost(),
-				connected ? null : Objects.requireNonNullElse(this.broker.lastProblem(), "connecting"));
+				connected ? null : Objects.requireNonNullElse(problem, "connecting"));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.ariqueue.queueproxy;
 import java.net.ServerSocket;
 import java.time.Duration;
 
+import com.rabbitmq.client.Connection;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -166,6 +167,26 @@ class LifecycleEdgeTests extends WireClientTestSupport {
 		await().atMost(WAIT).until(() -> this.proxy.proxy().asteriskStatus().connected());
 		this.client = new WireClient(this.application);
 		call();
+	}
+
+	@Test
+	void anApplicationQueueDeclaredByAnotherFlavourIsReportedWithTheSettingToChange() throws Exception {
+		// AsterNET-ARI-Proxy's flags on the queue, go-ari-proxy's preset in the proxy
+		try (Connection connection = this.broker.connectionFactory().newConnection()) {
+			connection.createChannel().queueDeclare(this.application, false, false, false, null);
+		}
+		this.asterisk = AriServerDouble.builder().applications(this.application).build();
+		this.proxy = RunningProxy.start(this.asterisk, this.application);
+		await().atMost(WAIT).untilAsserted(() -> assertThat(this.proxy.proxy().brokerStatus().lastProblem())
+			.isEqualTo("queue '" + this.application + "' exists with other flags than ari.proxy.preset=go-ari-proxy "
+					+ "declares QueueSettings[durable=true, exclusive=false, autoDelete=false, messageTtl=null]; "
+					+ "set ari.proxy.preset to the flavour that declared it, or delete the queue"));
+		assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
+		assertThat(this.asterisk.serves(this.application)).isFalse();
+		// the operator deletes the queue: the proxy declares it and goes on
+		this.broker.deleteQueues(this.application);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.asterisk.serves(this.application));
+		assertThat(this.proxy.proxy().brokerStatus().lastProblem()).isNull();
 	}
 
 	@Test
