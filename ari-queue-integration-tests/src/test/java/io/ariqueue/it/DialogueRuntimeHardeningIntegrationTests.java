@@ -29,6 +29,7 @@ import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 import io.ariqueue.test.simulator.WireMessage;
