@@ -35,7 +35,7 @@ public record BenchmarkOptions(List<String> scenarios, List<ContenderKind> conte
 		ContenderSettings contender, Path output) {
 
 	static final String USAGE = """
-			Usage: BenchmarkRunner [--scenario=storm|flood|hold|all[,...]] [--contenders=baseline,ari-queue[,ari-queue-virtual]]
+			Usage: BenchmarkRunner [--scenario=storm|flood|hold|all[,...]] [--contenders=baseline,ari-queue[,ari-queue-virtual][,ari-queue-observed]]
 			  [--storm-rates=25,50,100,200,400,800] [--storm-step-seconds=4] [--storm-rounds=3]
 			  [--flood-dialogues=40] [--flood-events=1500] [--flood-rounds=3] [--hold-dialogues=10000] [--proxies=4]
 			  [--concurrency=32] [--consumer-channels=16] [--publisher-channels=4] [--prefetch=32]

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.ariqueue.benchmarks.contender.ContenderKind;
 import io.ariqueue.benchmarks.metrics.Percentiles;
 import io.ariqueue.benchmarks.scenario.CallStormScenario.StormResult;
 import io.ariqueue.benchmarks.scenario.CallStormScenario.StormStep;
@@ -157,6 +158,7 @@ final class BenchmarkReport {
 					+ floodCandidate.overlaps() + " overlaps, " + floodCandidate.handled() + "/" + floodCandidate.sent()
 					+ " events", floodCandidate.orderKept()));
 		}
+		checks.addAll(observedTargets());
 		HoldResult holdCandidate = this.hold.get(candidate);
 		if (holdCandidate != null) {
 			checks.add(new TargetCheck(holdCandidate.dialogues() + " concurrent dialogues held",
@@ -170,6 +172,46 @@ final class BenchmarkReport {
 			checks.add(new TargetCheck("<= 1 AMQP channel per 100 dialogues",
 					channels + " channels for " + holdCandidate.held() + " dialogues",
 					channels * 100 <= Math.max(holdCandidate.held(), 1)));
+		}
+		return checks;
+	}
+
+	/**
+	 * The target of issue 13: ari-queue with Spring Boot's metrics and observations within 10% of
+	 * ari-queue without them, both measured in this run.
+	 */
+	private List<TargetCheck> observedTargets() {
+		List<TargetCheck> checks = new ArrayList<>();
+		String plain = ContenderKind.ARI_QUEUE.label();
+		String observed = ContenderKind.ARI_QUEUE_OBSERVED.label();
+		StormResult stormPlain = this.storm.get(plain);
+		StormResult stormObserved = this.storm.get(observed);
+		if (stormPlain != null && stormObserved != null) {
+			double ratio = stormObserved.peakCompletedPerSecond() / stormPlain.peakCompletedPerSecond();
+			checks.add(new TargetCheck("call-storm throughput with metrics and observations >= 0.9 x without (issue 13)",
+					format(ratio) + " x", ratio >= 0.9));
+			// where both keep up with every step, throughput cannot tell them apart: the processor time can
+			double msPlain = at(stormPlain, (s) -> s.cpu().jvmMsPerDialogue());
+			double msObserved = at(stormObserved, (s) -> s.cpu().jvmMsPerDialogue());
+			double cpuRatio = msObserved / msPlain;
+			checks.add(new TargetCheck(
+					"JVM processor time per storm dialogue with metrics and observations <= 1.1 x without (issue 13)",
+					format(msObserved) + " vs " + format(msPlain) + " ms " + rateOf(stormObserved)
+							+ " (benchmark JVM, load driver included): " + format(cpuRatio) + " x",
+					cpuRatio <= 1.1));
+			double p99Plain = at(stormPlain, (s) -> s.commandRoundTrip().p99());
+			double p99Observed = at(stormObserved, (s) -> s.commandRoundTrip().p99());
+			checks.add(new TargetCheck("command round trip p99 with metrics and observations <= 1.1 x without (issue 13)",
+					format(p99Observed) + " vs " + format(p99Plain) + " ms " + rateOf(stormObserved) + ": "
+							+ format(p99Observed / p99Plain) + " x",
+					p99Observed <= 1.1 * p99Plain));
+		}
+		FloodResult floodPlain = this.flood.get(plain);
+		FloodResult floodObserved = this.flood.get(observed);
+		if (floodPlain != null && floodObserved != null) {
+			double ratio = (double) floodObserved.eventsPerSecond() / floodPlain.eventsPerSecond();
+			checks.add(new TargetCheck("event-flood throughput with metrics and observations >= 0.9 x without (issue 13)",
+					format(ratio) + " x", ratio >= 0.9));
 		}
 		return checks;
 	}

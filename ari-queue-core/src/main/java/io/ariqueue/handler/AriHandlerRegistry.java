@@ -9,12 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.util.function.SingletonSupplier;
 
 import io.ariqueue.ari.event.AriEvent;
+import io.ariqueue.ari.model.Channel;
+import io.ariqueue.observation.AriHandlerObservation;
+import io.ariqueue.observation.AriHandlerObservationContext;
+import io.ariqueue.observation.AriHandlerObservationConvention;
+import io.ariqueue.observation.DefaultAriHandlerObservationConvention;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
 
@@ -25,6 +32,9 @@ import io.ariqueue.session.DialogueCloseReason;
  * @Order}, then in the order they were registered (within a bean, by method name). A handler's
  * exception goes to the {@link AriErrorHandler} and never stops the other handlers of the event,
  * nor the next event.
+ * <p>
+ * Given an {@link ObservationRegistry}, each invocation is an {@link AriHandlerObservation#HANDLER}
+ * observation.
  *
  * @author ari-queue team
  */
@@ -41,6 +51,10 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 	private final Map<Class<? extends AriEvent>, List<HandlerMethod>> handlersByType = new ConcurrentHashMap<>();
 
 	private volatile Supplier<? extends AriErrorHandler> errorHandler;
+
+	private volatile ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private volatile AriHandlerObservationConvention observationConvention;
 
 	/**
 	 * Create a registry whose handler exceptions are logged.
@@ -112,6 +126,23 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 	}
 
 	/**
+	 * Set the registry that observes handler invocations; none by default.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = (observationRegistry != null) ? observationRegistry : ObservationRegistry.NOOP;
+	}
+
+	/**
+	 * Set the convention of the handler observations, in place of
+	 * {@link DefaultAriHandlerObservationConvention}.
+	 * @param observationConvention the convention, or {@code null} for the default
+	 */
+	public void setObservationConvention(AriHandlerObservationConvention observationConvention) {
+		this.observationConvention = observationConvention;
+	}
+
+	/**
 	 * The number of registered event handler methods.
 	 * @return the count
 	 */
@@ -158,8 +189,59 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 	}
 
 	private void invoke(HandlerMethod handler, AriEvent event, AriSession session, DialogueCloseReason reason) {
+		ObservationRegistry registry = this.observationRegistry;
+		if (registry.isNoop()) {
+			call(handler, event, session, reason);
+		}
+		else {
+			observe(registry, handler, event, session, reason);
+		}
+	}
+
+	private void observe(ObservationRegistry registry, HandlerMethod handler, AriEvent event, AriSession session,
+			DialogueCloseReason reason) {
+		String eventType = (event != null) ? AriHandlerObservationContext.eventTypeOf(event)
+				: (reason != null) ? AriHandlerObservationContext.DIALOGUE_CLOSED
+						: AriHandlerObservationContext.DIALOGUE_STARTED;
+		AriHandlerObservationContext context = new AriHandlerObservationContext(eventType, handler.observedName(),
+				session.dialogueId(), channelId(event, session), event);
+		Observation observation = AriHandlerObservation.HANDLER.observation(this.observationConvention,
+				DefaultAriHandlerObservationConvention.INSTANCE, () -> context, registry);
+		observation.start();
+		try (Observation.Scope scope = observation.openScope()) {
+			Throwable failure = call(handler, event, session, reason);
+			context.setOutcome((failure != null) ? AriHandlerObservationContext.Outcome.ERROR
+					: AriHandlerObservationContext.Outcome.SUCCESS);
+			if (failure != null) {
+				observation.error(failure);
+			}
+		}
+		catch (Error fatal) {
+			context.setOutcome(AriHandlerObservationContext.Outcome.ERROR);
+			observation.error(fatal);
+			throw fatal;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	private static String channelId(AriEvent event, AriSession session) {
+		Channel channel = (event != null) ? EventChannels.channelOf(event) : null;
+		if (channel == null) {
+			channel = session.primaryChannel();
+		}
+		return (channel != null) ? channel.id() : null;
+	}
+
+	/**
+	 * Call a handler method; what it throws goes to the error handler.
+	 * @return what it threw, or {@code null}
+	 */
+	private Throwable call(HandlerMethod handler, AriEvent event, AriSession session, DialogueCloseReason reason) {
 		try {
 			handler.invoke(event, session, reason);
+			return null;
 		}
 		catch (Throwable ex) {
 			if (ex instanceof Error error && !(ex instanceof AssertionError)) {
@@ -172,6 +254,7 @@ public class AriHandlerRegistry implements AriEventDispatcher {
 				logger.error("Error handler failed on an exception of {} in dialogue {}", handler.description(),
 						session.dialogueId(), handlerFailure);
 			}
+			return ex;
 		}
 	}
 

@@ -41,6 +41,8 @@ final class HandlerMethod {
 
 	private final String description;
 
+	private final String observedName;
+
 	private final int order;
 
 	private HandlerMethod(Object bean, Method method, Argument[] arguments, List<Class<? extends AriEvent>> eventTypes) {
@@ -49,6 +51,7 @@ final class HandlerMethod {
 		this.arguments = arguments;
 		this.eventTypes = eventTypes;
 		this.description = ClassUtils.getQualifiedMethodName(method, method.getDeclaringClass());
+		this.observedName = simpleName(ClassUtils.getUserClass(bean)) + "#" + method.getName();
 		Order order = AnnotatedElementUtils.findMergedAnnotation(method, Order.class);
 		this.order = (order != null) ? order.value() : Ordered.LOWEST_PRECEDENCE;
 		ReflectionUtils.makeAccessible(method);
@@ -114,6 +117,12 @@ final class HandlerMethod {
 			arguments[i] = commonArgument(method, parameters[i], closed);
 		}
 		return new HandlerMethod(bean, method, arguments, List.of());
+	}
+
+	private static String simpleName(Class<?> type) {
+		// an anonymous class has no simple name
+		String simpleName = type.getSimpleName();
+		return simpleName.isEmpty() ? ClassUtils.getShortName(type) : simpleName;
 	}
 
 	private static Argument commonArgument(Method method, Parameter parameter, boolean closed) {
@@ -183,6 +192,14 @@ final class HandlerMethod {
 
 	String description() {
 		return this.description;
+	}
+
+	/**
+	 * The method as observations name it: {@code SimpleBeanClassName#method}.
+	 * @return the name
+	 */
+	String observedName() {
+		return this.observedName;
 	}
 
 	@Override

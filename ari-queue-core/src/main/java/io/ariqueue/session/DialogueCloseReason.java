@@ -19,6 +19,13 @@ public enum DialogueCloseReason {
 	IDLE_TIMEOUT,
 
 	/**
+	 * No event arrived within the first-event timeout after an announced dialogue was set up: its
+	 * announcement came after the dialogue had ended (a copy delivered again once another instance
+	 * had run it to its end), or the proxy never started it.
+	 */
+	FIRST_EVENT_TIMEOUT,
+
+	/**
 	 * The application closed the session.
 	 */
 	CLOSED_BY_APPLICATION,

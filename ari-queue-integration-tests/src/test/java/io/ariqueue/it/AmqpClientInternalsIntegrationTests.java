@@ -22,6 +22,7 @@ import io.ariqueue.proxy.amqp.AmqpClientInternals;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

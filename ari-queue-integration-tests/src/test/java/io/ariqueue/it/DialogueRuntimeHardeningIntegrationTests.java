@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.stereotype.Component;
 
 import io.ariqueue.annotation.DialogueClosed;
+import io.ariqueue.annotation.DialogueStarted;
 import io.ariqueue.annotation.StasisEnd;
 import io.ariqueue.annotation.StasisStart;
 import io.ariqueue.ari.event.StasisEndEvent;
@@ -27,6 +29,7 @@ import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 import io.ariqueue.test.simulator.WireMessage;
@@ -145,6 +148,74 @@ class DialogueRuntimeHardeningIntegrationTests {
 	}
 
 	@Test
+	void anInstanceThatFoundADialogueRunningElsewhereDoesNotDeclareItsQueuesAgainOnRecovery(CapturedOutput output)
+			throws Exception {
+		// the dialogue runs on one instance; a copy of its announcement reaches another instance, through
+		// a queue of its own so that it is that one that gets it, as after a lost acknowledgement
+		String elsewhere = this.application + "-elsewhere";
+		try (TcpRelay relay = new TcpRelay(this.broker); ProxySimulator proxy = proxy();
+				RunningApplication running = RunningApplication.start(this.application,
+						new Class<?>[] { Tracker.class }, "ari.queue.high-availability.enabled=false",
+						"ari.queue.queue-deletion-delay=0");
+				RunningApplication other = RunningApplication.start(elsewhere, new Class<?>[] { Tracker.class },
+						relay.properties()[0], relay.properties()[1], "ari.queue.high-availability.enabled=false")) {
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> running.bean(Tracker.class).started.size() == 1);
+			String events = call.dialogue().eventsQueue();
+			String responses = call.dialogue().responsesQueue();
+			this.broker.publish(elsewhere, proxy.wire().onQueue(this.application).get(0).payload());
+			await().atMost(WAIT)
+				.until(() -> output.getOut().contains("Dialogue " + call.dialogue().id() + " already runs on another instance"));
+			assertThat(other.runtime().activeDialogues()).isZero();
+
+			running.runtime().session(call.dialogue().id()).close();
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(events) && !this.broker.queueExists(responses));
+			relay.cut();
+			// recovery is over once the other instance consumes its application queue again
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(elsewhere) == 0);
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(elsewhere) == 1);
+			Thread.sleep(500);
+			assertThat(this.broker.queueExists(events)).as("%s declared again by a recovery", events).isFalse();
+			assertThat(this.broker.queueExists(responses)).as("%s declared again by a recovery", responses).isFalse();
+		}
+		finally {
+			this.broker.deleteQueues(elsewhere);
+		}
+	}
+
+	@Test
+	void aLateAnnouncementOfADialogueThatEndedOnAnotherInstanceEndsForWantOfAFirstEvent() throws Exception {
+		// the dialogue runs to its end on one instance; a copy of its announcement then reaches another, as
+		// after a lost acknowledgement, which cannot know that it ended
+		String elsewhere = this.application + "-elsewhere";
+		try (ProxySimulator proxy = proxy();
+				RunningApplication ran = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						"ari.queue.high-availability.enabled=false", "ari.queue.queue-deletion-delay=0");
+				RunningApplication late = RunningApplication.start(elsewhere, new Class<?>[] { Reasons.class },
+						"ari.queue.high-availability.enabled=false", "ari.queue.queue-deletion-delay=0",
+						"ari.queue.first-event-timeout=1s")) {
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> ran.bean(Tracker.class).started.size() == 1);
+			call.hangUpFarEnd();
+			String events = call.dialogue().eventsQueue();
+			String responses = call.dialogue().responsesQueue();
+			await().atMost(WAIT).until(() -> ran.runtime().activeDialogues() == 0 && !this.broker.queueExists(events));
+
+			this.broker.publish(elsewhere, proxy.wire().onQueue(this.application).get(0).payload());
+			await().atMost(WAIT).until(() -> late.bean(Reasons.class).started.get() == 1);
+			await().atMost(Duration.ofSeconds(5))
+				.alias("the dialogue set up from the late announcement ends")
+				.until(() -> late.runtime().activeDialogues() == 0 && late.runtime().reservedSlots() == 0);
+			assertThat(late.bean(Reasons.class).closed).containsExactly(DialogueCloseReason.FIRST_EVENT_TIMEOUT);
+			// the queues its set-up declared anew are deleted again
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(events) && !this.broker.queueExists(responses));
+		}
+		finally {
+			this.broker.deleteQueues(elsewhere);
+		}
+	}
+
+	@Test
 	void anErrorFromAStasisEndHandlerStillEndsTheDialogue() {
 		try (ProxySimulator proxy = proxy();
 				RunningApplication app = RunningApplication.start(this.application,
@@ -221,6 +292,25 @@ class DialogueRuntimeHardeningIntegrationTests {
 		@DialogueClosed
 		void closed(AriSession session, DialogueCloseReason reason) {
 			this.closed.put(session.primaryChannel().id(), reason);
+		}
+
+	}
+
+	@Component
+	static class Reasons {
+
+		final AtomicInteger started = new AtomicInteger();
+
+		final List<DialogueCloseReason> closed = new CopyOnWriteArrayList<>();
+
+		@DialogueStarted
+		void started() {
+			this.started.incrementAndGet();
+		}
+
+		@DialogueClosed
+		void closed(DialogueCloseReason reason) {
+			this.closed.add(reason);
 		}
 
 	}

@@ -24,6 +24,7 @@ import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;
 

@@ -28,6 +28,7 @@ import io.ariqueue.proxy.amqp.QueueReaper;
 import io.ariqueue.proxy.amqp.QueueSettings;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -21,6 +21,7 @@ import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 import io.ariqueue.test.simulator.Command;
 import io.ariqueue.test.simulator.ProxySimulator;
 import io.ariqueue.test.simulator.SimulatedCall;

@@ -3,11 +3,15 @@ package io.ariqueue.queueproxy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.ariqueue.proxy.amqp.QueueDeclarationException;
 import io.ariqueue.proxy.wire.ProxyWireCodec;
 import io.ariqueue.queueproxy.amqp.ProxyBroker;
 import io.ariqueue.queueproxy.asterisk.AsteriskEventListener;
@@ -58,6 +63,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final Executor connecting;
+
 	private final List<ExecutorService> executors;
 
 	private volatile AsteriskEventStream events;
@@ -65,6 +72,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	private volatile boolean running;
 
 	private volatile boolean brokerReady;
+
+	private volatile String brokerProblem;
 
 	/**
 	 * Create the proxy.
@@ -74,16 +83,20 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	 * @param asterisk Asterisk's REST Interface
 	 * @param applications the Stasis applications
 	 * @param scheduler the timers
+	 * @param connecting runs the attempts to connect to the broker, which may block for as long
+	 * as the broker takes to answer
 	 * @param executors the pools to shut down at the end
 	 */
 	public AriQueueProxy(ProxyBroker broker, DialogueManager manager, EventRouter router, AsteriskHttp asterisk,
-			List<String> applications, ScheduledExecutorService scheduler, List<ExecutorService> executors) {
+			List<String> applications, ScheduledExecutorService scheduler, Executor connecting,
+			List<ExecutorService> executors) {
 		this.broker = broker;
 		this.manager = manager;
 		this.router = router;
 		this.asterisk = asterisk;
 		this.applications = List.copyOf(applications);
 		this.scheduler = scheduler;
+		this.connecting = connecting;
 		this.executors = List.copyOf(executors);
 	}
 
@@ -96,7 +109,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	}
 
 	/**
-	 * Connect to the broker (trying again with back-off until it answers), then to Asterisk.
+	 * Start connecting to the broker (trying again with back-off until it answers), then to
+	 * Asterisk; returns at once, so that the application starts while the broker is away.
 	 */
 	public synchronized void start() {
 		if (this.running) {
@@ -106,7 +120,7 @@ public final class AriQueueProxy implements AsteriskEventListener {
 		this.broker.setLiveQueues(this.manager.registry()::isLiveQueue);
 		this.broker.setReturnedHandler(this.manager::returned);
 		this.broker.setRecoveryHandler(this.manager::brokerRecovered);
-		connectBroker(200);
+		this.connecting.execute(() -> connectBroker(200));
 		long check = this.manager.settings().clientCheckInterval().toMillis();
 		if (check > 0) {
 			this.scheduler.scheduleWithFixedDelay(this::checkClients, check, check, TimeUnit.MILLISECONDS);
@@ -122,16 +136,46 @@ public final class AriQueueProxy implements AsteriskEventListener {
 			for (String application : this.applications) {
 				this.broker.declareApplicationQueue(application);
 			}
-			this.brokerReady = true;
-			logger.info("Connected to the broker; declared the queues of {}", this.applications);
-			this.events.start();
+			synchronized (this) {
+				if (!this.running) {
+					// stopped while connecting: the connection must not outlive the proxy
+					this.broker.close();
+					return;
+				}
+				this.brokerReady = true;
+				this.brokerProblem = null;
+				logger.info("Connected to the broker; declared the queues of {}", this.applications);
+				this.events.start();
+			}
+		}
+		catch (QueueDeclarationException ex) {
+			if (ex.isPreconditionFailed()) {
+				// not an outage: the queue was declared by a proxy of another flavour; an operator
+				// may delete it or change the preset, so keep trying, slowly
+				this.brokerProblem = "queue '" + ex.getQueue() + "' exists with other flags than ari.proxy.preset="
+						+ this.broker.settings().preset().name().toLowerCase(Locale.ROOT).replace('_', '-') + " declares "
+						+ this.broker.settings().preset().applicationQueue()
+						+ "; set ari.proxy.preset to the flavour that declared it, or delete the queue";
+				logger.error("Cannot declare the application queue: {}; trying again in {} ms", this.brokerProblem,
+						delayMillis);
+			}
+			else {
+				this.brokerProblem = ex.getMessage();
+				logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
+			}
+			retryBroker(delayMillis);
 		}
 		catch (IOException | RuntimeException ex) {
+			this.brokerProblem = null;
 			logger.warn("Broker unavailable ({}); trying again in {} ms", ex.getMessage(), delayMillis);
-			this.broker.close();
-			this.scheduler.schedule(() -> connectBroker(Math.min(delayMillis * 2, 10_000)), delayMillis,
-					TimeUnit.MILLISECONDS);
+			retryBroker(delayMillis);
 		}
+	}
+
+	private void retryBroker(long delayMillis) {
+		this.broker.close();
+		this.scheduler.schedule(() -> this.connecting.execute(() -> connectBroker(Math.min(delayMillis * 2, 10_000))),
+				delayMillis, TimeUnit.MILLISECONDS);
 	}
 
 	private void checkClients() {
@@ -146,6 +190,56 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	 */
 	public boolean isBrokerConnected() {
 		return this.brokerReady && this.broker.isOpen();
+	}
+
+	/**
+	 * The broker connection's state.
+	 * @return the state
+	 */
+	public ConnectionStatus brokerStatus() {
+		boolean connected = isBrokerConnected();
+		String problem = (this.brokerProblem != null) ? this.brokerProblem : this.broker.lastProblem();
+		return new ConnectionStatus(connected, this.broker.lastLost(),
+				connected ? null : Objects.requireNonNullElse(problem, "connecting"));
+	}
+
+	/**
+	 * The events WebSocket's state.
+	 * @return the state
+	 */
+	public ConnectionStatus asteriskStatus() {
+		AsteriskEventStream current = this.events;
+		boolean connected = current != null && current.isConnected();
+		String problem = null;
+		if (!connected) {
+			String last = (current != null) ? current.lastProblem() : null;
+			problem = (last != null) ? last : (this.brokerReady ? "connecting" : "waiting for the broker");
+		}
+		return new ConnectionStatus(connected, (current != null) ? current.lastLost() : null, problem);
+	}
+
+	/**
+	 * How many events wait for the broker.
+	 * @return the events
+	 */
+	public int bufferedEvents() {
+		return this.manager.bufferedEvents();
+	}
+
+	/**
+	 * How many queues of ended dialogues wait to be deleted.
+	 * @return the queues
+	 */
+	public int queuesAwaitingDeletion() {
+		return this.broker.pendingDeletions();
+	}
+
+	/**
+	 * The Stasis applications the proxy carries.
+	 * @return the applications
+	 */
+	public List<String> applications() {
+		return this.applications;
 	}
 
 	/**
@@ -197,12 +291,12 @@ public final class AriQueueProxy implements AsteriskEventListener {
 
 	@Override
 	public void onConnected() {
-		Set<String> present = channelsInAsterisk();
+		Map<String, JsonNode> present = channelsInAsterisk();
 		if (present == null) {
 			return;
 		}
+		takeBack(present.keySet());
 		this.manager.reconcile(present);
-		takeBack(present);
 	}
 
 	@Override
@@ -210,21 +304,21 @@ public final class AriQueueProxy implements AsteriskEventListener {
 		this.router.route(text);
 	}
 
-	private Set<String> channelsInAsterisk() {
+	private Map<String, JsonNode> channelsInAsterisk() {
 		try {
 			AsteriskReply reply = this.asterisk.exchange("GET", "/channels", null);
 			if (!reply.isSuccess()) {
 				logger.warn("Could not list Asterisk's channels: {} {}", reply.status(), reply.body());
 				return null;
 			}
-			Set<String> ids = new HashSet<>();
+			Map<String, JsonNode> channels = new HashMap<>();
 			for (JsonNode channel : json.readTree(reply.body())) {
 				String id = channel.path("id").asString("");
 				if (!id.isEmpty()) {
-					ids.add(id);
+					channels.put(id, channel);
 				}
 			}
-			return ids;
+			return channels;
 		}
 		catch (AsteriskUnavailableException | JacksonException ex) {
 			logger.warn("Could not list Asterisk's channels: {}", ex.getMessage());
@@ -233,7 +327,8 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	}
 
 	/**
-	 * Take back the dialogues recorded on channels the proxy does not know.
+	 * Take back the dialogues recorded on channels the proxy does not know, with the bridges
+	 * they created.
 	 */
 	private void takeBack(Set<String> present) {
 		DialogueRegistry registry = this.manager.registry();
@@ -248,21 +343,45 @@ public final class AriQueueProxy implements AsteriskEventListener {
 				found.computeIfAbsent(dialogueId, (key) -> new ArrayList<>()).add(channelId);
 			}
 		}
+		Map<Dialogue, Set<String>> createdBridges = new LinkedHashMap<>();
 		for (Map.Entry<String, List<String>> entry : found.entrySet()) {
 			Dialogue existing = registry.get(entry.getKey());
+			Dialogue dialogue;
 			if (existing != null && existing.state() != Dialogue.State.ENDED) {
 				entry.getValue().forEach((channelId) -> this.manager.bindChannel(existing, channelId, false));
+				dialogue = existing;
 			}
 			else {
-				this.manager.adopt(entry.getKey(), entry.getValue());
+				dialogue = this.manager.adopt(entry.getKey(), entry.getValue());
+			}
+			for (String channelId : entry.getValue()) {
+				createdBridges.computeIfAbsent(dialogue, (key) -> new HashSet<>()).addAll(bridgesOf(channelId));
 			}
 		}
 		if (!found.isEmpty()) {
-			bindBridges();
+			bindBridges(createdBridges);
 		}
 	}
 
+	private Set<String> bridgesOf(String channelId) {
+		String recorded = variable(channelId, this.manager.settings().bridgesVariable());
+		Set<String> bridges = new HashSet<>();
+		if (recorded != null) {
+			for (String bridgeId : recorded.split(",")) {
+				if (!bridgeId.isBlank()) {
+					bridges.add(bridgeId.trim());
+				}
+			}
+		}
+		return bridges;
+	}
+
 	private String dialogueOf(String channelId, String variable) {
+		String value = variable(channelId, variable);
+		return (value != null && ProxyWireCodec.SAFE_DIALOGUE_ID.matcher(value).matches()) ? value : null;
+	}
+
+	private String variable(String channelId, String variable) {
 		try {
 			AsteriskReply reply = this.asterisk.exchange("GET", "/channels/" + AriPaths.segment(channelId) + "/variable?variable="
 					+ AriPaths.segment(variable), null);
@@ -270,29 +389,37 @@ public final class AriQueueProxy implements AsteriskEventListener {
 				return null;
 			}
 			String value = json.readTree(reply.body()).path("value").asString("");
-			return ProxyWireCodec.SAFE_DIALOGUE_ID.matcher(value).matches() ? value : null;
+			return value.isEmpty() ? null : value;
 		}
 		catch (AsteriskUnavailableException | JacksonException ex) {
-			logger.warn("Could not read the dialogue of channel {}: {}", channelId, ex.getMessage());
+			logger.warn("Could not read {} of channel {}: {}", variable, channelId, ex.getMessage());
 			return null;
 		}
 	}
 
-	private void bindBridges() {
+	/**
+	 * Bind the bridges that hold the channels taken back to their dialogues, and take back the
+	 * bridges the dialogues recorded as their own, so that they are destroyed if left behind.
+	 */
+	private void bindBridges(Map<Dialogue, Set<String>> createdBridges) {
 		try {
 			AsteriskReply reply = this.asterisk.exchange("GET", "/bridges", null);
 			if (!reply.isSuccess()) {
 				return;
 			}
 			DialogueRegistry registry = this.manager.registry();
+			Set<String> existing = new HashSet<>();
 			for (JsonNode bridge : json.readTree(reply.body())) {
 				String bridgeId = bridge.path("id").asString("");
+				existing.add(bridgeId);
 				for (JsonNode channel : bridge.path("channels")) {
 					for (Dialogue dialogue : registry.owners(ObjectRef.channel(channel.asString("")))) {
 						registry.bind(dialogue, ObjectRef.bridge(bridgeId));
 					}
 				}
 			}
+			createdBridges.forEach((dialogue, bridges) -> this.manager.bridgesTakenBack(dialogue,
+					bridges.stream().filter(existing::contains).toList()));
 		}
 		catch (AsteriskUnavailableException | JacksonException ex) {
 			logger.warn("Could not list Asterisk's bridges: {}", ex.getMessage());

@@ -2,10 +2,8 @@ package io.ariqueue.queueproxy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,9 +20,7 @@ import io.ariqueue.ari.event.StasisEndEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
-import io.ariqueue.test.asterisk.AriServerDouble;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,63 +32,46 @@ import static org.awaitility.Awaitility.await;
  * @author ari-queue team
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ChainFaultTests {
+class ChainFaultTests extends ProxyTestSupport<RunningClient> {
 
 	static final Duration WAIT = Duration.ofSeconds(20);
 
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-chainfault-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private RunningClient client;
-
-	private TcpRelay relay;
-
-	@AfterEach
-	void stop() {
-		List<String> queues = (this.client != null) ? this.client.bean(Keypad.class).queues() : List.of();
-		if (this.client != null) {
-			this.client.close();
-		}
-		if (this.proxy != null) {
-			this.proxy.close();
-		}
-		if (this.relay != null) {
-			this.relay.close();
-		}
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-		TestQueues.delete(queues);
+	@Override
+	protected boolean startsBeforeEachTest() {
+		return false;
 	}
 
-	private void start(String... proxyProperties) {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application, proxyProperties);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = RunningClient.start(this.application, new Class<?>[] { Keypad.class });
+	@Override
+	protected RunningClient openClient() {
+		return RunningClient.start(this.application, new Class<?>[] { Keypad.class });
+	}
+
+	@Override
+	protected void beforeStop() {
+		deleteAfterwards(this.client.bean(Keypad.class).queues());
 	}
 
 	@Test
 	void keepsEventsWhileItsAmqpConnectionIsCutAndPublishesThemInOrderWhenItReturns() throws Exception {
-		this.relay = new TcpRelay(this.broker.host(), this.broker.port());
-		start("spring.rabbitmq.port=" + this.relay.port());
+		TcpRelay relay = closeAfterwards(new TcpRelay(this.broker));
+		start("spring.rabbitmq.port=" + relay.port());
 		Keypad keypad = this.client.bean(Keypad.class);
 		String channel = this.asterisk.placeCall(this.application, (call) -> call.args("keypad"));
 		await().atMost(WAIT).until(() -> keypad.log.contains("answered " + channel));
 
-		this.relay.cut(true);
+		relay.cutForGood();
 		await().atMost(WAIT).until(() -> !this.proxy.proxy().isBrokerConnected());
+		ConnectionStatus down = this.proxy.proxy().brokerStatus();
+		assertThat(down.connected()).isFalse();
+		assertThat(down.lastLost()).isNotNull();
+		assertThat(down.lastProblem()).isNotBlank();
 		this.asterisk.asterisk().pressDtmf(channel, "123", 10);
 		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(keypad.dialogueOf(channel)) != null
 				&& this.proxy.meters().get("ari.proxy.events.buffered").gauge().value() >= 3);
-		this.relay.release();
+		relay.acceptAgain();
 
 		await().atMost(WAIT).until(() -> keypad.log.contains("digits " + channel + " 123"));
-		assertThat(this.proxy.meters().find("ari.proxy.reconnects").tag("target", "broker").functionCounter().count())
+		assertThat(this.proxy.meters().find("ari.proxy.reconnects").tag("connection", "broker").functionCounter().count())
 			.isGreaterThanOrEqualTo(1);
 		// commands flow again: the digit # makes the application hang up
 		this.asterisk.asterisk().pressDtmf(channel, "#", 10);
@@ -102,19 +81,19 @@ class ChainFaultTests {
 
 	@Test
 	void dropsEventsBeyondItsBoundWhileTheBrokerIsAwayWithAWarning(CapturedOutput output) throws Exception {
-		this.relay = new TcpRelay(this.broker.host(), this.broker.port());
-		start("spring.rabbitmq.port=" + this.relay.port(), "ari.proxy.max-buffered-events=4");
+		TcpRelay relay = closeAfterwards(new TcpRelay(this.broker));
+		start("spring.rabbitmq.port=" + relay.port(), "ari.proxy.max-buffered-events=4");
 		Keypad keypad = this.client.bean(Keypad.class);
 		String channel = this.asterisk.placeCall(this.application, (call) -> call.args("keypad"));
 		await().atMost(WAIT).until(() -> keypad.log.contains("answered " + channel));
 
-		this.relay.cut(true);
+		relay.cutForGood();
 		await().atMost(WAIT).until(() -> !this.proxy.proxy().isBrokerConnected());
 		this.asterisk.asterisk().pressDtmf(channel, "1234567", 10);
 		await().atMost(WAIT).until(() -> this.proxy.meters().find("ari.proxy.events.dropped").functionCounter().count() == 3);
 		assertThat(output).contains("4 events waiting for the broker, the limit (ari.proxy.max-buffered-events); "
 				+ "dropped an event for events_" + keypad.dialogueOf(channel));
-		this.relay.release();
+		relay.acceptAgain();
 		await().atMost(WAIT).until(() -> keypad.log.contains("digits " + channel + " 1234"));
 		this.asterisk.asterisk().pressDtmf(channel, "#", 10);
 		await().atMost(WAIT).until(() -> keypad.log.contains("closed " + channel + " PRIMARY_CHANNEL_ENDED"));
@@ -175,7 +154,9 @@ class ChainFaultTests {
 		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
 		awaitNoDialogues();
 		await().atMost(WAIT).until(() -> !this.broker.queueExists("commands_" + dialogue));
+		// the client hears of its channel's end as from Asterisk, which could not tell it
 		await().atMost(WAIT).until(() -> keypad.log.stream().anyMatch((line) -> line.startsWith("closed " + channel)));
+		assertThat(keypad.log).contains("closed " + channel + " PRIMARY_CHANNEL_ENDED");
 		// and the proxy takes new calls
 		String next = this.asterisk.placeCall(this.application, (call) -> call.args("keypad"));
 		await().atMost(WAIT).until(() -> keypad.log.contains("answered " + next));

@@ -3,15 +3,8 @@ package io.ariqueue.queueproxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.ariqueue.test.asterisk.AriServerDouble;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,35 +15,17 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class ChainLoadTests {
+class ChainLoadTests extends ProxyTestSupport<RunningClient> {
 
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-load-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private RunningClient client;
-
-	@BeforeEach
-	void start() {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application);
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.asterisk.serves(this.application));
-		this.client = RunningClient.start(this.application, new Class<?>[] { ChainFaultTests.Keypad.class },
+	@Override
+	protected RunningClient openClient() {
+		return RunningClient.start(this.application, new Class<?>[] { ChainFaultTests.Keypad.class },
 				"ari.queue.delete-queues-on-close=true", "ari.queue.queue-deletion-delay=100ms");
 	}
 
-	@AfterEach
-	void stop() {
-		List<String> queues = this.client.bean(ChainFaultTests.Keypad.class).queues();
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-		TestQueues.delete(queues);
+	@Override
+	protected void beforeStop() {
+		deleteAfterwards(this.client.bean(ChainFaultTests.Keypad.class).queues());
 	}
 
 	@Test

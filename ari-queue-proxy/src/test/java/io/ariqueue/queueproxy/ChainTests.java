@@ -3,12 +3,9 @@ package io.ariqueue.queueproxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Component;
@@ -28,10 +25,7 @@ import io.ariqueue.ari.resource.Bridges;
 import io.ariqueue.ari.resource.Channels;
 import io.ariqueue.session.AriSession;
 import io.ariqueue.session.DialogueCloseReason;
-import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,36 +38,23 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class ChainTests {
+class ChainTests extends ProxyTestSupport<RunningClient> {
 
 	static final Duration WAIT = Duration.ofSeconds(20);
 
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-chain-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private RunningClient client;
-
-	@BeforeEach
-	void start() {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application, "ari.proxy.asterisk.request-timeout=2s");
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = RunningClient.start(this.application, new Class<?>[] { Calls.class });
+	@Override
+	protected String[] proxyProperties() {
+		return new String[] { "ari.proxy.asterisk.request-timeout=2s" };
 	}
 
-	@AfterEach
-	void stop() {
-		List<String> dialogues = List.copyOf(this.client.bean(Calls.class).dialogues);
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-		TestQueues.delete(dialogues.stream()
+	@Override
+	protected RunningClient openClient() {
+		return RunningClient.start(this.application, new Class<?>[] { Calls.class });
+	}
+
+	@Override
+	protected void beforeStop() {
+		deleteAfterwards(this.client.bean(Calls.class).dialogues.stream()
 			.flatMap((dialogue) -> java.util.stream.Stream.of("events_" + dialogue, "responses_" + dialogue,
 					"commands_" + dialogue))
 			.toList());
@@ -89,6 +70,28 @@ class ChainTests {
 		assertThat(this.asterisk.requests()).extracting((request) -> request.method() + " " + request.path())
 			.containsSubsequence("POST /ari/channels/" + channel + "/answer", "POST /ari/channels/" + channel + "/play",
 					"DELETE /ari/channels/" + channel);
+		awaitNoDialogues();
+	}
+
+	@Test
+	void aCreatedChannelAndAnExternalMediaChannelStayInTheirDialogue() {
+		String channel = this.asterisk.placeCall(this.application, (call) -> call.args("media"));
+		Calls calls = this.client.bean(Calls.class);
+		await().atMost(WAIT).until(() -> calls.media.containsKey(channel));
+		List<String> created = calls.media.get(channel);
+		await().atMost(WAIT).until(() -> calls.log.containsAll(
+				List.of("start " + created.get(0) + " []", "start " + created.get(1) + " []")));
+		// their StasisStart reached the dialogue that created them: no new announcement, no new dialogue
+		assertThat(calls.dialogues).hasSize(3).containsOnly(calls.dialogues.get(0));
+		assertThat(this.proxy.proxy().dialogues().activeDialogues()).isEqualTo(1);
+		// the proxy chose their ids and recorded its dialogue on them, for a restart
+		for (String id : created) {
+			assertThat(this.asterisk.asterisk().channel(id).orElseThrow().variables())
+				.containsEntry("ARI_QUEUE_DIALOGUE", calls.dialogues.get(0));
+		}
+		this.asterisk.asterisk().hangUpFarEnd(channel);
+		created.forEach(this.asterisk.asterisk()::hangUpFarEnd);
+		await().atMost(WAIT).until(() -> calls.log.contains("closed " + channel + " PRIMARY_CHANNEL_ENDED"));
 		awaitNoDialogues();
 	}
 
@@ -167,6 +170,8 @@ class ChainTests {
 
 		final List<String> dialogues = new CopyOnWriteArrayList<>();
 
+		final Map<String, List<String>> media = new ConcurrentHashMap<>();
+
 		@StasisStart
 		void start(StasisStartEvent event, AriSession session) {
 			Channel channel = event.channel();
@@ -190,6 +195,15 @@ class ChainTests {
 						Bridge bridge = session.bridges().create(new Bridges.CreateOptions().type("mixing"));
 						session.bridges().addChannel(bridge.id(), List.of(first, channel.id()));
 						this.bridged.put(first, bridge.id());
+					}
+					case "media" -> {
+						session.channels().answer(channel.id());
+						Channel created = session.channels()
+							.create("PJSIP/300", session.application(), new Channels.CreateOptions());
+						Channel external = session.channels()
+							.externalMedia(session.application(), "ulaw",
+									new Channels.ExternalMediaOptions().externalHost("127.0.0.1:9999"));
+						this.media.put(channel.id(), List.of(created.id(), external.id()));
 					}
 					default -> {
 					}

@@ -1,9 +1,7 @@
 package io.ariqueue.queueproxy;
 
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,12 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.ariqueue.proxy.wire.AriObjectKind;
 import io.ariqueue.queueproxy.dialogue.ObjectRef;
-import io.ariqueue.test.asterisk.AriServerDouble;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Routing of the events that name several objects or objects no command bound, which the ARI
@@ -24,19 +18,7 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class EventRoutingTests {
-
-	static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-route-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
+class EventRoutingTests extends WireClientTestSupport {
 
 	private String channelA;
 
@@ -47,27 +29,13 @@ class EventRoutingTests {
 	private String dialogueB;
 
 	@BeforeEach
-	void start() throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
-		this.channelA = this.asterisk.placeCall(this.application);
-		this.dialogueA = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(this.dialogueA);
-		this.client.awaitAriEvent(this.dialogueA, "StasisStart", WAIT);
-		this.channelB = this.asterisk.placeCall(this.application);
-		this.dialogueB = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(this.dialogueB);
-		this.client.awaitAriEvent(this.dialogueB, "StasisStart", WAIT);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
+	void placeTwoCalls() throws Exception {
+		Call channelACall = call();
+		this.channelA = channelACall.channel();
+		this.dialogueA = channelACall.dialogue();
+		Call channelBCall = call();
+		this.channelB = channelBCall.channel();
+		this.dialogueB = channelBCall.dialogue();
 	}
 
 	@Test

@@ -1,19 +1,15 @@
 package io.ariqueue.queueproxy;
 
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.proxy.wire.AriObjectKind;
+import io.ariqueue.queueproxy.dialogue.Dialogue;
 import io.ariqueue.queueproxy.dialogue.ObjectRef;
-import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,43 +21,22 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class IdBindingTests {
-
-	static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-ids-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
+class IdBindingTests extends WireClientTestSupport {
 
 	private String channel;
 
 	private String dialogue;
 
-	@BeforeEach
-	void start() throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application, "ari.proxy.grace-period=2s");
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
-		this.channel = this.asterisk.placeCall(this.application);
-		this.dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(this.dialogue);
-		this.client.awaitAriEvent(this.dialogue, "StasisStart", WAIT);
-		this.client.call(this.dialogue, "answer", "POST", "/channels/" + this.channel + "/answer", "", WAIT);
+	@Override
+	protected String[] proxyProperties() {
+		return new String[] { "ari.proxy.grace-period=2s" };
 	}
 
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
+	@BeforeEach
+	void placeAnsweredCall() throws Exception {
+		Call placed = answeredCall();
+		this.channel = placed.channel();
+		this.dialogue = placed.dialogue();
 	}
 
 	@Test
@@ -94,9 +69,53 @@ class IdBindingTests {
 		assertThat(createdId).isNotEmpty();
 		assertThat(created.get("variables").get("MINE").asString()).isEqualTo("1");
 		assertThat(created.get("variables").get("ARI_QUEUE_DIALOGUE").asString()).isEqualTo(this.dialogue);
-		// the double does not implement channels.create (501): the refusal undoes the binding
-		assertThat(answer.get("status_code").asInt()).isEqualTo(501);
+		assertThat(answer.get("status_code").asInt()).isEqualTo(200);
+		assertThat(this.proxy.proxy().dialogues().registry().owners(ObjectRef.channel(createdId))).hasSize(1);
+		JsonNode started = this.client.awaitAriEvent(this.dialogue, "StasisStart", WAIT);
+		assertThat(started.get("channel").get("id").asString()).isEqualTo(createdId);
+		assertThat(this.client.noAnnouncement(Duration.ofMillis(300))).as("no announcement for a created channel")
+			.isNull();
+	}
+
+	@Test
+	void aFailedCreationUndoesTheBinding() throws Exception {
+		JsonNode answer = this.client.call(this.dialogue, "create", "POST", "/channels/create",
+				"{\"endpoint\":\"PJSIP/300\",\"app\":\"no-such-application\"}", WAIT);
+		assertThat(answer.get("status_code").asInt()).isEqualTo(400);
+		String createdId = WireClient.json.readTree(last("/ari/channels/create").body()).get("channelId").asString();
 		assertThat(this.proxy.proxy().dialogues().registry().owners(ObjectRef.channel(createdId))).isEmpty();
+	}
+
+	@Test
+	void anExternalMediaChannelGetsItsIdAndDialogueBeforeTheCall() throws Exception {
+		JsonNode answer = this.client.call(this.dialogue, "media", "POST", "/channels/externalMedia",
+				"{\"app\":\"" + this.application + "\",\"external_host\":\"127.0.0.1:9999\",\"format\":\"ulaw\"}",
+				WAIT);
+		assertThat(answer.get("status_code").asInt()).isEqualTo(200);
+		JsonNode sent = WireClient.json.readTree(last("/ari/channels/externalMedia").body());
+		String mediaId = sent.get("channelId").asString();
+		assertThat(sent.get("variables").get("ARI_QUEUE_DIALOGUE").asString()).isEqualTo(this.dialogue);
+		assertThat(WireClient.json.readTree(answer.get("response_body").asString()).get("id").asString())
+			.isEqualTo(mediaId);
+		JsonNode started = this.client.awaitAriEvent(this.dialogue, "StasisStart", WAIT);
+		assertThat(started.get("channel").get("id").asString()).isEqualTo(mediaId);
+		assertThat(this.client.noAnnouncement(Duration.ofMillis(300))).as("no announcement for a media channel")
+			.isNull();
+		// the dialogue lasts while the media channel does
+		this.asterisk.asterisk().hangUpFarEnd(this.channel);
+		this.client.awaitAriEvent(this.dialogue, "StasisEnd", WAIT);
+		await().during(Duration.ofMillis(300)).atMost(WAIT)
+			.until(() -> this.proxy.proxy().dialogues().registry().get(this.dialogue).state() == Dialogue.State.ACTIVE);
+	}
+
+	@Test
+	void onlyResponsesToCommandsThatChangeSomethingAreKeptForARedelivery() throws Exception {
+		// a redelivered read runs again harmlessly; its answer, a listing, may be large
+		this.client.call(this.dialogue, "list", "GET", "/channels", "", WAIT);
+		this.client.call(this.dialogue, "ring", "POST", "/channels/" + this.channel + "/ring", "", WAIT);
+		Dialogue dialogue = this.proxy.proxy().dialogues().registry().get(this.dialogue);
+		assertThat(dialogue.rememberedResponse("list")).isNull();
+		assertThat(dialogue.rememberedResponse("ring")).isNotNull();
 	}
 
 	@Test

@@ -1,16 +1,15 @@
 package io.ariqueue.queueproxy;
 
+import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import com.rabbitmq.client.Connection;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
+import io.ariqueue.test.junit.TcpRelay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,42 +21,19 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class LifecycleEdgeTests {
+class LifecycleEdgeTests extends WireClientTestSupport {
 
-	static final Duration WAIT = Duration.ofSeconds(15);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-edge-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-	}
-
-	private void start(String... properties) throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application, properties);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
+	@Override
+	protected boolean startsBeforeEachTest() {
+		return false;
 	}
 
 	@Test
 	void commandsWaitingInTheQueueWhenTheDialogueEndsAreAllRun() throws Exception {
 		start("ari.proxy.amqp.prefetch=1", "ari.proxy.grace-period=100ms");
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		this.asterisk.delayRequests(RecordedRequest.to("GET", ".*/channels/" + channel), Duration.ofMillis(800));
 		for (int i = 0; i < 5; i++) {
 			this.client.send(dialogue, "get-" + i, "GET", "/channels/" + channel, "");
@@ -77,10 +53,9 @@ class LifecycleEdgeTests {
 	@Test
 	void leavesBridgesBehindWhenConfiguredTo() throws Exception {
 		start("ari.proxy.destroy-leftover-bridges=false");
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
 		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
 		this.asterisk.asterisk().hangUpFarEnd(channel);
@@ -93,12 +68,36 @@ class LifecycleEdgeTests {
 	}
 
 	@Test
+	void aRestartedProxyDestroysTheBridgesItsDialoguesCreatedBeforeTheRestart() throws Exception {
+		start();
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
+		JsonNode created = this.client.call(dialogue, "bridge", "POST", "/bridges", "{\"type\":\"mixing\"}", WAIT);
+		String bridge = WireClient.json.readTree(created.get("response_body").asString()).get("id").asString();
+		assertThat(this.client.call(dialogue, "add", "POST", "/bridges/" + bridge + "/addChannel",
+				"{\"channel\":\"" + channel + "\"}", WAIT).get("status_code").asInt()).isEqualTo(204);
+		// the proxy records the bridge on the dialogue's channel, in Asterisk
+		await().atMost(WAIT).until(() -> bridge.equals(
+				this.asterisk.asterisk().channel(channel).orElseThrow().variables().get("ARI_QUEUE_DIALOGUE_BRIDGES")));
+
+		this.proxy.close();
+		this.proxy = RunningProxy.start(this.asterisk, this.application);
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(dialogue) != null);
+		this.asterisk.asterisk().hangUpFarEnd(channel);
+		this.client.awaitAriEvent(dialogue, "StasisEnd", WAIT);
+		// the restarted proxy knows the bridge as the dialogue's own: left behind empty, it goes
+		await().atMost(WAIT).until(() -> this.asterisk.asterisk().bridge(bridge).orElseThrow().destroyed());
+		assertThat(this.asterisk.requests()).anyMatch((request) -> request.method().equals("DELETE")
+				&& request.path().equals("/ari/bridges/" + bridge));
+	}
+
+	@Test
 	void publishesWithConfirmsUnderTheGoAriProxyPreset() throws Exception {
 		start("ari.proxy.amqp.publisher-confirms=true");
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		this.asterisk.asterisk().pressDtmf(channel, "0123456789", 10);
 		StringBuilder digits = new StringBuilder();
 		while (digits.length() < 10) {
@@ -114,14 +113,14 @@ class LifecycleEdgeTests {
 
 	@Test
 	void startsWhileTheBrokerIsAwayAndServesOnceItComes() throws Exception {
-		try (TcpRelay relay = new TcpRelay(this.broker.host(), this.broker.port())) {
-			relay.cut(true);
+		try (TcpRelay relay = new TcpRelay(this.broker)) {
+			relay.cutForGood();
 			this.asterisk = AriServerDouble.builder().applications(this.application).build();
 			this.proxy = RunningProxy.start(this.asterisk, this.application, "spring.rabbitmq.port=" + relay.port());
 			assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
 			// no WebSocket before the broker: Asterisk would send calls the proxy could not announce
 			assertThat(this.asterisk.serves(this.application)).isFalse();
-			relay.release();
+			relay.acceptAgain();
 			await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
 			assertThat(this.proxy.proxy().isBrokerConnected()).isTrue();
 			this.client = new WireClient(this.application);
@@ -133,12 +132,69 @@ class LifecycleEdgeTests {
 	}
 
 	@Test
+	void startsAtOnceWhileTheBrokerAcceptsConnectionsButDoesNotAnswer() throws Exception {
+		try (TcpRelay relay = new TcpRelay(this.broker)) {
+			// a broker host that is up while RabbitMQ hangs: the AMQP handshake times out after 10 s
+			relay.stall();
+			this.asterisk = AriServerDouble.builder().applications(this.application).build();
+			long started = System.nanoTime();
+			this.proxy = RunningProxy.start(this.asterisk, this.application, "spring.rabbitmq.port=" + relay.port());
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+			assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
+			relay.acceptAgain();
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.asterisk.serves(this.application));
+			assertThat(this.proxy.proxy().isBrokerConnected()).isTrue();
+			this.client = new WireClient(this.application);
+		}
+	}
+
+	@Test
+	void startsWhileAsteriskIsDownAndConnectsOnceItIsUp() throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		try (AriServerDouble credentials = AriServerDouble.builder().applications(this.application).build()) {
+			this.proxy = RunningProxy.start(credentials, this.application,
+					"ari.proxy.asterisk.url=http://127.0.0.1:" + port + "/ari");
+		}
+		await().atMost(WAIT).until(() -> this.proxy.proxy().isBrokerConnected());
+		ConnectionStatus down = this.proxy.proxy().asteriskStatus();
+		assertThat(down.connected()).isFalse();
+		assertThat(down.lastProblem()).startsWith("could not connect");
+		this.asterisk = AriServerDouble.builder().applications(this.application).port(port).build();
+		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
+		await().atMost(WAIT).until(() -> this.proxy.proxy().asteriskStatus().connected());
+		this.client = new WireClient(this.application);
+		call();
+	}
+
+	@Test
+	void anApplicationQueueDeclaredByAnotherFlavourIsReportedWithTheSettingToChange() throws Exception {
+		// AsterNET-ARI-Proxy's flags on the queue, go-ari-proxy's preset in the proxy
+		try (Connection connection = this.broker.connectionFactory().newConnection()) {
+			connection.createChannel().queueDeclare(this.application, false, false, false, null);
+		}
+		this.asterisk = AriServerDouble.builder().applications(this.application).build();
+		this.proxy = RunningProxy.start(this.asterisk, this.application);
+		await().atMost(WAIT).untilAsserted(() -> assertThat(this.proxy.proxy().brokerStatus().lastProblem())
+			.isEqualTo("queue '" + this.application + "' exists with other flags than ari.proxy.preset=go-ari-proxy "
+					+ "declares QueueSettings[durable=true, exclusive=false, autoDelete=false, messageTtl=null]; "
+					+ "set ari.proxy.preset to the flavour that declared it, or delete the queue"));
+		assertThat(this.proxy.proxy().isBrokerConnected()).isFalse();
+		assertThat(this.asterisk.serves(this.application)).isFalse();
+		// the operator deletes the queue: the proxy declares it and goes on
+		this.broker.deleteQueues(this.application);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.asterisk.serves(this.application));
+		assertThat(this.proxy.proxy().brokerStatus().lastProblem()).isNull();
+	}
+
+	@Test
 	void aChannelOriginatedIntoTheDialplanDoesNotKeepTheDialogueAlive() throws Exception {
 		start();
-		String channel = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+		Call placed = call();
+		String channel = placed.channel();
+		String dialogue = placed.dialogue();
 		JsonNode originated = this.client.call(dialogue, "to-dialplan", "POST", "/channels",
 				"{\"endpoint\":\"PJSIP/400\",\"extension\":\"100\",\"context\":\"default\"}", WAIT);
 		assertThat(originated.get("status_code").asInt()).isEqualTo(200);

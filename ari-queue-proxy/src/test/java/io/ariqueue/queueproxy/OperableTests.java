@@ -13,15 +13,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.BeanCreationException;
-
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
 import io.ariqueue.test.junit.BrokerLocator;
 import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -59,16 +56,6 @@ class OperableTests {
 	}
 
 	@Test
-	void refusesToStartWithoutApplications() {
-		try (AriServerDouble asterisk = AriServerDouble.builder().build()) {
-			assertThatExceptionOfType(BeanCreationException.class)
-				.isThrownBy(() -> RunningProxy.start(asterisk, " "))
-				.havingRootCause()
-				.withMessage("ari.proxy.applications is empty: name the Stasis applications to carry");
-		}
-	}
-
-	@Test
 	void reportsHealthAndMetricsThroughActuator() throws Exception {
 		String application = "proxy-ops-" + UUID.randomUUID().toString().substring(0, 8);
 		try (AriServerDouble asterisk = AriServerDouble.builder().applications(application).build();
@@ -86,21 +73,33 @@ class OperableTests {
 			client.awaitAriEvent(dialogue, "StasisStart", WAIT);
 			client.call(dialogue, "a", "POST", "/channels/" + channel + "/answer", "", WAIT);
 			client.call(dialogue, "b", "POST", "/channels/" + channel + "/nothing", "", WAIT);
-			assertThat(metric(proxy, "ari.proxy.dialogues.active", null)).isEqualTo(1);
-			assertThat(metric(proxy, "ari.proxy.events.published", null)).isGreaterThanOrEqualTo(1);
-			assertThat(metric(proxy, "ari.proxy.commands", "outcome:2xx")).isEqualTo(1);
-			assertThat(metric(proxy, "ari.proxy.commands", "outcome:rejected")).isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.dialogues.active")).isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.events.published")).isGreaterThanOrEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.command", "operation:channels.answer", "outcome:success")).isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.command", "operation:unknown", "outcome:client_error")).isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.messages.rejected", "queue:commands", "cause:unknown_operation"))
+				.isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.command.overhead")).isEqualTo(2);
+			assertThat(metric(proxy, "ari.proxy.dialogues.started")).isEqualTo(1);
 
 			asterisk.refuseWebSockets(true);
 			asterisk.dropWebSockets();
 			await().atMost(WAIT).untilAsserted(() -> {
 				JsonNode health = get(proxy, "/actuator/health");
-				assertThat(health.get("components").get("asterisk").get("status").asString()).isEqualTo("DOWN");
+				JsonNode asteriskHealth = health.get("components").get("asterisk");
+				assertThat(asteriskHealth.get("status").asString()).isEqualTo("DOWN");
+				assertThat(asteriskHealth.get("details").get("problem").asString()).contains("503");
+				assertThat(asteriskHealth.get("details").get("lastLost").asString()).isNotEmpty();
+				assertThat(asteriskHealth.get("details").get("applications").get(0).asString()).isEqualTo(application);
+				assertThat(asteriskHealth.get("details").get("activeDialogues").asInt()).isEqualTo(1);
 				assertThat(health.get("status").asString()).isEqualTo("DOWN");
 			});
 			asterisk.refuseWebSockets(false);
 			await().atMost(WAIT).until(() -> asterisk.serves(application));
-			assertThat(metric(proxy, "ari.proxy.reconnects", "target:asterisk")).isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.reconnects", "connection:asterisk")).isEqualTo(1);
+			assertThat(metric(proxy, "ari.proxy.reconnects", "connection:broker")).isZero();
+			assertThat(get(proxy, "/actuator/health").get("components").get("asterisk").get("details").has("problem"))
+				.isFalse();
 			asterisk.asterisk().hangUpFarEnd(channel);
 		}
 		finally {
@@ -149,8 +148,9 @@ class OperableTests {
 		return WireClient.json.readTree(response.body());
 	}
 
-	private double metric(RunningProxy proxy, String name, String tag) throws Exception {
-		JsonNode metric = get(proxy, "/actuator/metrics/" + name + ((tag != null) ? "?tag=" + tag : ""));
+	private double metric(RunningProxy proxy, String name, String... tags) throws Exception {
+		String query = String.join("&", java.util.Arrays.stream(tags).map((tag) -> "tag=" + tag).toList());
+		JsonNode metric = get(proxy, "/actuator/metrics/" + name + (query.isEmpty() ? "" : "?" + query));
 		return metric.get("measurements").get(0).get("value").asDouble();
 	}
 

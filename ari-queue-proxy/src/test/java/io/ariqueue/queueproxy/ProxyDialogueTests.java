@@ -3,18 +3,13 @@ package io.ariqueue.queueproxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.queueproxy.WireClient.Message;
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.asterisk.RecordedRequest;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,34 +20,11 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class ProxyDialogueTests {
+class ProxyDialogueTests extends WireClientTestSupport {
 
-	static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-it-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).credentials("asterisk", "s3cret").build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
+	@Override
+	protected AriServerDouble.Builder asteriskDouble(AriServerDouble.Builder builder) {
+		return builder.credentials("asterisk", "s3cret");
 	}
 
 	@Test
@@ -111,10 +83,9 @@ class ProxyDialogueTests {
 
 	@Test
 	void publishesEventsInWebSocketOrderAndRunsCommandsOneAfterAnother() throws Exception {
-		String channelId = this.asterisk.placeCall(this.application);
-		String dialogueId = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogueId);
-		this.client.awaitAriEvent(dialogueId, "StasisStart", WAIT);
+		Call channelIdCall = call();
+		String channelId = channelIdCall.channel();
+		String dialogueId = channelIdCall.dialogue();
 		this.client.call(dialogueId, "answer", "POST", "/channels/" + channelId + "/answer", "", WAIT);
 
 		String digits = "0123456789*#".repeat(10);

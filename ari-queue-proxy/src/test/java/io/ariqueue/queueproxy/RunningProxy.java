@@ -27,7 +27,7 @@ final class RunningProxy implements AutoCloseable {
 
 	static RunningProxy start(AriServerDouble asterisk, String applications, String... properties) {
 		RabbitBroker broker = BrokerLocator.shared();
-		List<String> all = new ArrayList<>(List.of("server.port=0", "spring.rabbitmq.host=" + broker.host(),
+		List<String> all = new ArrayList<>(List.of("spring.rabbitmq.host=" + broker.host(),
 				"spring.rabbitmq.port=" + broker.port(), "spring.rabbitmq.username=" + broker.username(),
 				"spring.rabbitmq.password=" + broker.password(), "spring.rabbitmq.virtual-host=" + broker.virtualHost(),
 				"ari.proxy.applications=" + applications, "ari.proxy.server-id=pbx-test-1",
@@ -37,9 +37,11 @@ final class RunningProxy implements AutoCloseable {
 				"ari.proxy.client-check-interval=500ms", "ari.proxy.client-release-timeout=5s",
 				"spring.main.banner-mode=off"));
 		all.addAll(List.of(properties));
+		// default properties give way to application.properties, which sets server.port=8090: the
+		// port goes on the command line, so that proxies of parallel runs never contend for it
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(AriQueueProxyApplication.class)
 			.properties(all.toArray(String[]::new))
-			.run();
+			.run("--server.port=0");
 		return new RunningProxy(context);
 	}
 

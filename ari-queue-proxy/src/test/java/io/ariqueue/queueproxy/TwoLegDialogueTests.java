@@ -1,18 +1,12 @@
 package io.ariqueue.queueproxy;
 
 import java.time.Duration;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
 import io.ariqueue.queueproxy.dialogue.ObjectRef;
-import io.ariqueue.test.asterisk.AriServerDouble;
-import io.ariqueue.test.junit.BrokerLocator;
-import io.ariqueue.test.junit.RabbitBroker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,39 +19,11 @@ import static org.awaitility.Awaitility.await;
  *
  * @author ari-queue team
  */
-class TwoLegDialogueTests {
-
-	static final Duration WAIT = Duration.ofSeconds(10);
-
-	private final RabbitBroker broker = BrokerLocator.shared();
-
-	private final String application = "proxy-2leg-" + UUID.randomUUID().toString().substring(0, 8);
-
-	private AriServerDouble asterisk;
-
-	private RunningProxy proxy;
-
-	private WireClient client;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.asterisk = AriServerDouble.builder().applications(this.application).build();
-		this.proxy = RunningProxy.start(this.asterisk, this.application);
-		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
-		this.client = new WireClient(this.application);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		this.client.close();
-		this.proxy.close();
-		this.asterisk.close();
-		this.broker.deleteQueues(this.application);
-	}
+class TwoLegDialogueTests extends WireClientTestSupport {
 
 	@Test
 	void secondLegHangsUpFirst() throws Exception {
-		Call call = bridgedCall();
+		BridgedCall call = bridgedCall();
 		this.asterisk.asterisk().hangUpFarEnd(call.second);
 		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
 		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.second);
@@ -72,7 +38,7 @@ class TwoLegDialogueTests {
 
 	@Test
 	void firstLegHangsUpFirst() throws Exception {
-		Call call = bridgedCall();
+		BridgedCall call = bridgedCall();
 		this.asterisk.asterisk().hangUpFarEnd(call.first);
 		JsonNode end = this.client.awaitAriEvent(call.dialogue, "StasisEnd", WAIT);
 		assertThat(end.get("channel").get("id").asString()).isEqualTo(call.first);
@@ -86,7 +52,7 @@ class TwoLegDialogueTests {
 
 	@Test
 	void aRestartedProxyTakesBackBothLegsAndTheirBridge() throws Exception {
-		Call call = bridgedCall();
+		BridgedCall call = bridgedCall();
 		this.proxy.close();
 		this.proxy = RunningProxy.start(this.asterisk, this.application);
 		await().atMost(WAIT).until(() -> this.asterisk.serves(this.application));
@@ -106,11 +72,10 @@ class TwoLegDialogueTests {
 		assertThat(this.client.noAnnouncement(Duration.ofMillis(100))).isNull();
 	}
 
-	private Call bridgedCall() throws Exception {
-		String first = this.asterisk.placeCall(this.application);
-		String dialogue = this.client.announcement(WAIT).json().get("dialog_id").asString();
-		this.client.join(dialogue);
-		this.client.awaitAriEvent(dialogue, "StasisStart", WAIT);
+	private BridgedCall bridgedCall() throws Exception {
+		Call firstCall = call();
+		String first = firstCall.channel();
+		String dialogue = firstCall.dialogue();
 		this.client.call(dialogue, "answer", "POST", "/channels/" + first + "/answer", "", WAIT);
 
 		JsonNode originated = this.client.call(dialogue, "originate", "POST", "/channels",
@@ -138,10 +103,10 @@ class TwoLegDialogueTests {
 			assertThat(entered.get("bridge").get("id").asString()).isEqualTo(bridge);
 			assertThat(entered.get("channel").get("id").asString()).isEqualTo(leg);
 		}
-		return new Call(dialogue, first, second, bridge);
+		return new BridgedCall(dialogue, first, second, bridge);
 	}
 
-	private void assertEndsCleanly(Call call) throws Exception {
+	private void assertEndsCleanly(BridgedCall call) throws Exception {
 		// the bridge the dialogue created and left behind is destroyed
 		await().atMost(WAIT)
 			.untilAsserted(() -> assertThat(this.asterisk.asterisk().bridge(call.bridge).orElseThrow().destroyed()).isTrue());
@@ -157,7 +122,7 @@ class TwoLegDialogueTests {
 		assertThat(this.proxy.proxy().dialogues().registry().boundObjects()).isZero();
 	}
 
-	private record Call(String dialogue, String first, String second, String bridge) {
+	private record BridgedCall(String dialogue, String first, String second, String bridge) {
 	}
 
 }

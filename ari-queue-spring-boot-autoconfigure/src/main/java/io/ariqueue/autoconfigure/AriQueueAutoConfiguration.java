@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import com.rabbitmq.client.Address;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -21,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnThreading;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.thread.Threading;
@@ -33,15 +35,23 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import io.ariqueue.handler.AriErrorHandler;
 import io.ariqueue.handler.AriHandlerRegistry;
 import io.ariqueue.handler.AriListenerAnnotationBeanPostProcessor;
+import io.ariqueue.observation.AriCommandObservationConvention;
+import io.ariqueue.observation.AriHandlerObservationConvention;
 import io.ariqueue.proxy.ProxyPreset;
 import io.ariqueue.proxy.amqp.QueueSettings;
+import io.ariqueue.proxy.dialogue.DialogueRuntimeMetrics;
 import io.ariqueue.proxy.dialogue.HighAvailabilitySettings;
 import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 import io.ariqueue.proxy.dialogue.ProxyRuntimeSettings;
+import io.ariqueue.proxy.dialogue.RuntimeInstrumentation;
+import io.ariqueue.proxy.dialogue.StartupSettings;
 
 /**
  * Auto-configuration of ari-queue: finds the handler methods of the application's beans and runs
  * the dialogues that an ARI proxy announces over the RabbitMQ that Spring Boot connects to.
+ * Handlers and ARI calls are observed through the application's {@link ObservationRegistry}, if
+ * it has one, and counted through a {@link DialogueRuntimeMetrics} bean, if there is one
+ * ({@link AriQueueMetricsAutoConfiguration}).
  *
  * @author ari-queue team
  */
@@ -60,9 +70,14 @@ public final class AriQueueAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AriHandlerRegistry ariHandlerRegistry(ObjectProvider<AriErrorHandler> errorHandler) {
+	AriHandlerRegistry ariHandlerRegistry(ObjectProvider<AriErrorHandler> errorHandler,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<AriHandlerObservationConvention> observationConvention) {
 		// looked up on first use: an error handler may depend on handler beans
-		return new AriHandlerRegistry(errorHandler::getIfAvailable);
+		AriHandlerRegistry registry = new AriHandlerRegistry(errorHandler::getIfAvailable);
+		registry.setObservationRegistry(observationRegistry.getIfUnique());
+		registry.setObservationConvention(observationConvention.getIfUnique());
+		return registry;
 	}
 
 	@Bean
@@ -75,10 +90,15 @@ public final class AriQueueAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(AbstractConnectionFactory.class)
+	@ConditionalOnSingleCandidate(AbstractConnectionFactory.class)
 	ProxyDialogueRuntime ariQueueRuntime(AbstractConnectionFactory connectionFactory,
 			ObjectProvider<RabbitConnectionDetails> connectionDetails, AriQueueProperties properties,
-			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers) {
+			AriHandlerRegistry registry, @Qualifier(HANDLER_EXECUTOR_BEAN_NAME) Executor workers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<AriCommandObservationConvention> commandObservationConvention,
+			ObjectProvider<DialogueRuntimeMetrics> metrics,
+			ObjectProvider<AriQueueRuntimeSettingsCustomizer> settingsCustomizers,
+			ObjectProvider<AriQueueConnectionFactoryCustomizer> connectionFactoryCustomizers) {
 		// the rabbit connection factory holds one host: a cluster's other nodes are in Boot's list
 		List<Address> addresses = connectionDetails.stream()
 			.findFirst()
@@ -88,8 +108,12 @@ public final class AriQueueAutoConfiguration {
 				.toList())
 			.orElse(List.of());
 		ProxyCompatibility.problems(properties).forEach(logger::warn);
-		return new ProxyDialogueRuntime(connectionFactory.getRabbitConnectionFactory(), addresses, settings(properties),
-				registry, workers);
+		RuntimeInstrumentation instrumentation = new RuntimeInstrumentation(observationRegistry.getIfUnique(),
+				commandObservationConvention.getIfUnique(), metrics.getIfUnique());
+		return new ProxyDialogueRuntime(
+				AriQueueCustomizers.connectionFactory(connectionFactory, connectionFactoryCustomizers), addresses,
+				AriQueueCustomizers.settings(settingsBuilder(properties), settingsCustomizers), registry, workers,
+				instrumentation);
 	}
 
 	@Bean
@@ -100,20 +124,39 @@ public final class AriQueueAutoConfiguration {
 	}
 
 	static ProxyRuntimeSettings settings(AriQueueProperties properties) {
+		return settingsBuilder(properties).build();
+	}
+
+	static ProxyRuntimeSettings.Builder settingsBuilder(AriQueueProperties properties) {
 		ProxyPreset preset = properties.getProxy();
 		AriQueueProperties.Queues queues = properties.getQueues();
 		AriQueueProperties.Amqp amqp = properties.getAmqp();
 		AriQueueProperties.HighAvailability ha = properties.getHighAvailability();
+		AriQueueProperties.Startup startup = properties.getStartup();
 		QueueSettings dialogueQueues = queues.getDialogue().applyTo(preset.dialogueQueues());
-		return new ProxyRuntimeSettings(properties.determineApplications(), preset,
-				queues.getApplication().applyTo(preset.applicationQueue()), queues.isDeclareApplicationQueue(),
-				dialogueQueues, dialogueQueues.withoutTtl(), properties.getCommandTimeout(),
-				properties.getMaxActiveDialogues(), properties.getDialogueIdleTimeout(),
-				properties.isDeleteQueuesOnClose(), properties.getQueueDeletionDelay(), amqp.getConsumerChannels(),
-				amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.getAnnouncementPrefetch(),
-				Math.toIntExact(properties.getMaxMessageSize().toBytes()),
-				properties.getShutdownTimeout(), properties.getHandlerWarningTimeout(),
-				new HighAvailabilitySettings(ha.isEnabled(), ha.getHeartbeatInterval(), ha.getInstanceTimeout()));
+		return ProxyRuntimeSettings.builder(properties.determineApplications())
+			.proxy(preset)
+			.applicationQueue(queues.getApplication().applyTo(preset.applicationQueue()))
+			.declareApplicationQueue(queues.isDeclareApplicationQueue())
+			.eventQueues(dialogueQueues)
+			.commandQueue(dialogueQueues.withoutTtl())
+			.commandTimeout(properties.getCommandTimeout())
+			.maxActiveDialogues(properties.getMaxActiveDialogues())
+			.idleTimeout(properties.getDialogueIdleTimeout())
+			.firstEventTimeout(properties.getFirstEventTimeout())
+			.deleteQueuesOnClose(properties.isDeleteQueuesOnClose())
+			.queueDeletionDelay(properties.getQueueDeletionDelay())
+			.consumerChannels(amqp.getConsumerChannels())
+			.publisherChannels(amqp.getPublisherChannels())
+			.prefetch(amqp.getPrefetch())
+			.announcementPrefetch(amqp.getAnnouncementPrefetch())
+			.maxMessageBytes(Math.toIntExact(properties.getMaxMessageSize().toBytes()))
+			.shutdownTimeout(properties.getShutdownTimeout())
+			.handlerWarningTimeout(properties.getHandlerWarningTimeout())
+			.highAvailability(
+					new HighAvailabilitySettings(ha.isEnabled(), ha.getHeartbeatInterval(), ha.getInstanceTimeout()))
+			.startup(new StartupSettings(startup.isFailFast(), startup.getInitialRetryInterval(),
+					startup.getMaxRetryInterval()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

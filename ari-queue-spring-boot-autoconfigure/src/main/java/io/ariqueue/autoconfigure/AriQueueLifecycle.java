@@ -13,9 +13,12 @@ import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
 class AriQueueLifecycle implements SmartLifecycle {
 
 	/**
-	 * Late start, early stop: after everything handlers may need, before web servers stop.
+	 * The phase of Spring AMQP's listener containers: the last to start and the first to stop, so
+	 * that handlers find the beans they use (the web server, which starts and stops in
+	 * {@code DEFAULT_PHASE - 2048}, included) running, and calls stop coming in before those beans
+	 * stop.
 	 */
-	static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 2048;
+	static final int PHASE = SmartLifecycle.DEFAULT_PHASE;
 
 	private final ProxyDialogueRuntime runtime;
 

@@ -6,21 +6,38 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 import io.ariqueue.proxy.ProxyPreset;
 import io.ariqueue.proxy.amqp.QueueSettings;
+import io.ariqueue.proxy.dialogue.NoApplicationException;
 
 /**
  * Configuration of ari-queue. Connection settings stay Spring Boot's own
- * {@code spring.rabbitmq.*}.
+ * {@code spring.rabbitmq.*}. The constraints are enforced where a Bean Validation provider is on
+ * the classpath, as the starter brings one.
  *
  * @author ari-queue team
  */
 @ConfigurationProperties("ari.queue")
+@Validated
 public class AriQueueProperties {
+
+	/**
+	 * The largest accepted value of max-message-size: RabbitMQ's own ceiling on its
+	 * max_message_size setting (512 MiB).
+	 */
+	static final long MAX_MESSAGE_SIZE_LIMIT = 512L * 1024 * 1024;
 
 	/**
 	 * Whether ari-queue takes dialogues.
@@ -41,23 +58,35 @@ public class AriQueueProperties {
 	/**
 	 * The proxy in front of Asterisk, which sets the flags of the queues ari-queue declares.
 	 */
+	@NotNull
 	private ProxyPreset proxy = ProxyPreset.GO_ARI_PROXY;
 
 	/**
 	 * How long an ARI call waits for the proxy's answer.
 	 */
+	@NotNull
+	@DurationMin(millis = 1)
 	private Duration commandTimeout = Duration.ofSeconds(10);
 
 	/**
 	 * How many dialogues this instance runs at once; further announcements wait on the queue
 	 * for any instance with room.
 	 */
+	@Min(1)
 	private int maxActiveDialogues = 1000;
 
 	/**
 	 * How long a dialogue may go without events or calls before it is ended. Zero for never.
 	 */
 	private Duration dialogueIdleTimeout = Duration.ofHours(1);
+
+	/**
+	 * How long a dialogue set up from an announcement may wait for its first event before it is
+	 * ended: the proxy sends that event right after the announcement, so a dialogue that gets
+	 * none had ended before its announcement came (a copy delivered again after a lost
+	 * acknowledgement). Adopted dialogues are exempt. Zero for never.
+	 */
+	private Duration firstEventTimeout = Duration.ofSeconds(10);
 
 	/**
 	 * Whether a dialogue's three queues are deleted when it ends (go-ari-proxy never deletes
@@ -69,22 +98,28 @@ public class AriQueueProperties {
 	 * How long the queues of ended dialogues may wait to be deleted while new dialogues are being
 	 * set up: deleting queues costs the broker time that call set-up needs. Zero to delete at once.
 	 */
+	@NotNull
 	private Duration queueDeletionDelay = Duration.ofSeconds(10);
 
 	/**
 	 * How many handler threads run dialogues' events at once. Ignored with virtual threads
 	 * (spring.threads.virtual.enabled).
 	 */
+	@Min(1)
 	private int concurrency = 32;
 
 	/**
 	 * How long a graceful shutdown waits for running handlers.
 	 */
+	@NotNull
+	@DurationMin(millis = 0)
 	private Duration shutdownTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * The largest message accepted from a proxy; larger ones are rejected.
 	 */
+	@NotNull
+	@DataSizeRange(min = 1, max = MAX_MESSAGE_SIZE_LIMIT)
 	private DataSize maxMessageSize = DataSize.ofMegabytes(1);
 
 	/**
@@ -93,11 +128,17 @@ public class AriQueueProperties {
 	 */
 	private Duration handlerWarningTimeout = Duration.ofSeconds(10);
 
+	@Valid
 	private final Queues queues = new Queues();
 
+	@Valid
 	private final Amqp amqp = new Amqp();
 
+	@Valid
 	private final HighAvailability highAvailability = new HighAvailability();
+
+	@Valid
+	private final Startup startup = new Startup();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -153,6 +194,14 @@ public class AriQueueProperties {
 
 	public void setDialogueIdleTimeout(Duration dialogueIdleTimeout) {
 		this.dialogueIdleTimeout = dialogueIdleTimeout;
+	}
+
+	public Duration getFirstEventTimeout() {
+		return this.firstEventTimeout;
+	}
+
+	public void setFirstEventTimeout(Duration firstEventTimeout) {
+		this.firstEventTimeout = firstEventTimeout;
 	}
 
 	public boolean isDeleteQueuesOnClose() {
@@ -215,10 +264,14 @@ public class AriQueueProperties {
 		return this.amqp;
 	}
 
+	public Startup getStartup() {
+		return this.startup;
+	}
+
 	/**
 	 * Every application to serve: 'application' first, then 'applications', without repeats.
 	 * @return the application names
-	 * @throws IllegalStateException if none is set
+	 * @throws NoApplicationException if none is set
 	 */
 	public List<String> determineApplications() {
 		Set<String> names = new LinkedHashSet<>();
@@ -231,7 +284,7 @@ public class AriQueueProperties {
 			}
 		}
 		if (names.isEmpty()) {
-			throw new IllegalStateException(
+			throw new NoApplicationException(
 					"ari-queue needs the ARI application to serve: set 'ari.queue.application' (or set 'ari.queue.enabled' to false)");
 		}
 		return List.copyOf(names);
@@ -361,21 +414,27 @@ public class AriQueueProperties {
 		/**
 		 * How many AMQP channels carry all dialogues' consumers.
 		 */
+		@Min(1)
 		private int consumerChannels = 16;
 
 		/**
 		 * How many AMQP channels publish commands.
 		 */
+		@Min(1)
 		private int publisherChannels = 4;
 
 		/**
 		 * How many unacknowledged messages each dialogue queue consumer may hold.
 		 */
+		@Min(1)
+		@Max(65535)
 		private int prefetch = 32;
 
 		/**
 		 * How many unacknowledged announcements each application queue consumer may hold.
 		 */
+		@Min(1)
+		@Max(65535)
 		private int announcementPrefetch = 8;
 
 		public int getConsumerChannels() {
@@ -427,11 +486,14 @@ public class AriQueueProperties {
 		/**
 		 * How often this instance announces itself and the dialogues it runs.
 		 */
+		@NotNull
+		@DurationMin(millis = 10)
 		private Duration heartbeatInterval = Duration.ofSeconds(1);
 
 		/**
 		 * How long an instance may stay silent before its dialogues are adopted.
 		 */
+		@NotNull
 		private Duration instanceTimeout = Duration.ofSeconds(3);
 
 		public boolean isEnabled() {
@@ -456,6 +518,72 @@ public class AriQueueProperties {
 
 		public void setInstanceTimeout(Duration instanceTimeout) {
 			this.instanceTimeout = instanceTimeout;
+		}
+
+		@AssertTrue(message = "must be true: the instance timeout must be longer than the heartbeat interval")
+		private boolean isInstanceTimeoutLongerThanHeartbeatInterval() {
+			return this.heartbeatInterval == null || this.instanceTimeout == null
+					|| this.instanceTimeout.compareTo(this.heartbeatInterval) > 0;
+		}
+
+	}
+
+	/**
+	 * What happens when the broker does not answer, or refuses to let ari-queue consume the
+	 * applications' queues, as the application starts.
+	 */
+	public static class Startup {
+
+		/**
+		 * Whether the application fails to start when ari-queue cannot connect to the broker or
+		 * consume the applications' queues. If false, it starts anyway, reports DOWN and keeps trying
+		 * with back-off. A broker that refuses the configuration (a queue with other flags, bad
+		 * credentials) fails the start either way.
+		 */
+		private boolean failFast = false;
+
+		/**
+		 * How long to wait before trying to connect again after the first failure; the wait doubles
+		 * after each further failure.
+		 */
+		@NotNull
+		@DurationMin(millis = 1)
+		private Duration initialRetryInterval = Duration.ofSeconds(1);
+
+		/**
+		 * The longest wait between two attempts to connect.
+		 */
+		@NotNull
+		private Duration maxRetryInterval = Duration.ofSeconds(30);
+
+		public boolean isFailFast() {
+			return this.failFast;
+		}
+
+		public void setFailFast(boolean failFast) {
+			this.failFast = failFast;
+		}
+
+		public Duration getInitialRetryInterval() {
+			return this.initialRetryInterval;
+		}
+
+		public void setInitialRetryInterval(Duration initialRetryInterval) {
+			this.initialRetryInterval = initialRetryInterval;
+		}
+
+		public Duration getMaxRetryInterval() {
+			return this.maxRetryInterval;
+		}
+
+		public void setMaxRetryInterval(Duration maxRetryInterval) {
+			this.maxRetryInterval = maxRetryInterval;
+		}
+
+		@AssertTrue(message = "must be true: the max retry interval must not be shorter than the initial one")
+		private boolean isMaxRetryIntervalNotShorterThanInitial() {
+			return this.initialRetryInterval == null || this.maxRetryInterval == null
+					|| this.maxRetryInterval.compareTo(this.initialRetryInterval) >= 0;
 		}
 
 	}

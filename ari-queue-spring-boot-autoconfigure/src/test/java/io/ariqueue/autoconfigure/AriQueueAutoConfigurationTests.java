@@ -189,6 +189,7 @@ class AriQueueAutoConfigurationTests {
 		assertThat(settings.maxMessageBytes()).isEqualTo(1024 * 1024);
 		assertThat(settings.deleteQueuesOnClose()).isTrue();
 		assertThat(settings.queueDeletionDelay()).isEqualTo(Duration.ofSeconds(10));
+		assertThat(settings.firstEventTimeout()).isEqualTo(Duration.ofSeconds(10));
 	}
 
 	@Test
@@ -211,7 +212,7 @@ class AriQueueAutoConfigurationTests {
 					"ari.queue.proxy=asternet-ari-proxy", "ari.queue.queues.dialogue.message-ttl=10s",
 					"ari.queue.queues.dialogue.auto-delete=false", "ari.queue.queues.application.durable=true",
 					"ari.queue.queues.declare-application-queue=false", "ari.queue.queue-deletion-delay=0",
-					"ari.queue.enabled=false")
+					"ari.queue.first-event-timeout=0", "ari.queue.enabled=false")
 			.run((context) -> {
 				AriQueueProperties properties = new AriQueueProperties();
 				org.springframework.boot.context.properties.bind.Binder.get(context.getEnvironment())
@@ -223,6 +224,7 @@ class AriQueueAutoConfigurationTests {
 				assertThat(settings.eventQueues()).isEqualTo(new QueueSettings(false, false, false, 10000));
 				assertThat(settings.commandQueue()).isEqualTo(new QueueSettings(false, false, false, null));
 				assertThat(settings.queueDeletionDelay()).isZero();
+				assertThat(settings.firstEventTimeout()).isZero();
 			});
 	}
 

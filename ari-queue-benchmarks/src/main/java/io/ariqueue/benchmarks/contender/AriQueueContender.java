@@ -23,6 +23,17 @@ import io.ariqueue.proxy.dialogue.ProxyDialogueRuntime;
  */
 public final class AriQueueContender implements Contender {
 
+	/**
+	 * What gives an application meters and observations: left out of the contenders that run
+	 * without them, as from an application without Actuator.
+	 */
+	private static final List<String> METRICS_AND_OBSERVATIONS = List.of(
+			"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration");
+
 	private final ConfigurableApplicationContext context;
 
 	private final ProxyDialogueRuntime runtime;
@@ -37,9 +48,11 @@ public final class AriQueueContender implements Contender {
 	 * @param settings the resources it gets
 	 * @param script the call logic
 	 * @param virtualThreads whether handlers run on virtual threads
+	 * @param observed whether the application has Spring Boot's metrics and observations
 	 * @return the running application
 	 */
-	public static AriQueueContender start(ContenderSettings settings, CallScript script, boolean virtualThreads) {
+	public static AriQueueContender start(ContenderSettings settings, CallScript script, boolean virtualThreads,
+			boolean observed) {
 		List<String> properties = new ArrayList<>(List.of("spring.main.banner-mode=off",
 				"spring.main.register-shutdown-hook=false", "logging.level.root=WARN",
 				"spring.rabbitmq.host=" + settings.host(), "spring.rabbitmq.port=" + settings.port(),
@@ -52,6 +65,9 @@ public final class AriQueueContender implements Contender {
 				"ari.queue.amqp.prefetch=" + settings.prefetch(),
 				"ari.queue.amqp.announcement-prefetch=" + settings.announcementPrefetch(),
 				"benchmark.run-tag=" + settings.runTag(), "spring.threads.virtual.enabled=" + virtualThreads));
+		if (!observed) {
+			properties.add("spring.autoconfigure.exclude=" + String.join(",", METRICS_AND_OBSERVATIONS));
+		}
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class,
 				AriQueueCallHandlers.class)
 			.web(WebApplicationType.NONE)
@@ -65,6 +81,14 @@ public final class AriQueueContender implements Contender {
 	@Override
 	public int openChannels() {
 		return this.runtime.openChannels();
+	}
+
+	/**
+	 * The application's context, for its meters and observations.
+	 * @return the context
+	 */
+	public ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	/**

@@ -20,7 +20,14 @@ public enum ContenderKind {
 	/**
 	 * ari-queue with {@code spring.threads.virtual.enabled=true}; needs Java 21 or later.
 	 */
-	ARI_QUEUE_VIRTUAL("ari-queue-virtual");
+	ARI_QUEUE_VIRTUAL("ari-queue-virtual"),
+
+	/**
+	 * ari-queue with platform handler threads, measured and observed as with Spring Boot's
+	 * Actuator: a Prometheus meter registry, and an observation registry whose observations of
+	 * handlers and ARI calls become timers. The other ari-queue contenders have neither.
+	 */
+	ARI_QUEUE_OBSERVED("ari-queue-observed");
 
 	private final String label;
 
@@ -41,8 +48,9 @@ public enum ContenderKind {
 	public Contender start(ContenderSettings settings, CallScript script) {
 		return switch (this) {
 			case BASELINE -> BaselineContender.start(settings, script);
-			case ARI_QUEUE -> AriQueueContender.start(settings, script, false);
-			case ARI_QUEUE_VIRTUAL -> AriQueueContender.start(settings, script, true);
+			case ARI_QUEUE -> AriQueueContender.start(settings, script, false, false);
+			case ARI_QUEUE_VIRTUAL -> AriQueueContender.start(settings, script, true, false);
+			case ARI_QUEUE_OBSERVED -> AriQueueContender.start(settings, script, false, true);
 		};
 	}
 

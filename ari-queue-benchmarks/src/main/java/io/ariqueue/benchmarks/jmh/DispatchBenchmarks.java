@@ -5,6 +5,9 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,6 +41,8 @@ public class DispatchBenchmarks {
 
 	private final AriHandlerRegistry registry = new AriHandlerRegistry();
 
+	private final AriHandlerRegistry observedRegistry = new AriHandlerRegistry();
+
 	private final Handlers handlers = new Handlers();
 
 	private AriEvent event;
@@ -49,6 +54,11 @@ public class DispatchBenchmarks {
 		Method start = Handlers.class.getDeclaredMethod("start", StasisStartEvent.class, AriSession.class,
 				Channel.class);
 		this.registry.registerEventHandler(this.handlers, start, List.of());
+		// observed as Spring Boot does with Actuator: each observation becomes a timer
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(new SimpleMeterRegistry()));
+		this.observedRegistry.setObservationRegistry(observations);
+		this.observedRegistry.registerEventHandler(this.handlers, start, List.of());
 		EventEnvelope envelope = new ProxyWireCodec(1024 * 1024).readEvent(WireCodecBenchmarks.STASIS_START);
 		this.event = new AriEventReader(AriJson.mapper()).read(envelope.type(), envelope.ariBody());
 		// the handler touches nothing of the session: a stub is enough to resolve the parameter
@@ -64,6 +74,12 @@ public class DispatchBenchmarks {
 	@Benchmark
 	public void dispatch(Blackhole blackhole) {
 		this.registry.dispatch(this.event, this.session);
+		blackhole.consume(this.handlers.count);
+	}
+
+	@Benchmark
+	public void observedDispatch(Blackhole blackhole) {
+		this.observedRegistry.dispatch(this.event, this.session);
 		blackhole.consume(this.handlers.count);
 	}
 

@@ -114,9 +114,9 @@ public final class ProxyBenchmark {
 				Percentiles brokerHops = brokerEcho(connection, this.options.seconds);
 				latencyThroughProxy(asterisk, connection, this.options.warmupSeconds);
 				MeterRegistry meters = proxy.getBean(MeterRegistry.class);
-				meters.find("ari.proxy.commands.overhead").meters().forEach(meters::remove);
+				meters.find("ari.proxy.command.overhead").meters().forEach(meters::remove);
 				Percentiles throughProxy = latencyThroughProxy(asterisk, connection, this.options.seconds);
-				Percentiles overhead = overhead(meters.get("ari.proxy.commands.overhead").timer());
+				Percentiles overhead = overhead(meters.get("ari.proxy.command.overhead").timer());
 				return new Result(directRate, proxyRate, directHttp, brokerHops, throughProxy, overhead, this.options);
 			}
 			finally {

@@ -24,13 +24,17 @@ public final class AriRequest {
 
 	private final String path;
 
+	private final String pathTemplate;
+
 	private final Map<String, Object> parameters;
 
 	private final String operation;
 
-	private AriRequest(String method, String path, Map<String, Object> parameters, String operation) {
+	private AriRequest(String method, String path, String pathTemplate, Map<String, Object> parameters,
+			String operation) {
 		this.method = method;
 		this.path = path;
+		this.pathTemplate = pathTemplate;
 		this.parameters = parameters;
 		this.operation = operation;
 	}
@@ -64,6 +68,15 @@ public final class AriRequest {
 	}
 
 	/**
+	 * The path as given to {@link #of(String, String)}, starting with {@code /}, with its
+	 * {@code {name}} placeholders: the same for every call of an operation.
+	 * @return the path template
+	 */
+	public String pathTemplate() {
+		return this.pathTemplate;
+	}
+
+	/**
 	 * The query and body parameters, in the order they were added, without {@code null} values.
 	 * @return an unmodifiable view of the parameters
 	 */
@@ -91,6 +104,8 @@ public final class AriRequest {
 
 		private final String method;
 
+		private final String pathTemplate;
+
 		private String path;
 
 		private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -106,6 +121,7 @@ public final class AriRequest {
 			}
 			this.method = method.toUpperCase(Locale.ROOT);
 			this.path = pathTemplate.startsWith("/") ? pathTemplate : "/" + pathTemplate;
+			this.pathTemplate = this.path;
 			this.operation = this.method + " " + this.path;
 		}
 
@@ -181,7 +197,7 @@ public final class AriRequest {
 			if (open >= 0) {
 				throw new IllegalStateException("Path parameter missing in " + this.path);
 			}
-			return new AriRequest(this.method, this.path,
+			return new AriRequest(this.method, this.path, this.pathTemplate,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.parameters)), this.operation);
 		}
 

@@ -15,10 +15,24 @@ public class QueueDeclarationException extends RuntimeException {
 
 	private final int status;
 
-	QueueDeclarationException(String queue, QueueSettings settings, int status, String reason) {
+	private final QueueSettings settings;
+
+	private final String reason;
+
+	/**
+	 * Create an exception.
+	 * @param queue the queue
+	 * @param settings the settings that were declared, or {@code null} where the queue was checked
+	 * or deleted
+	 * @param status the AMQP reply code; 0 where the broker gave none
+	 * @param reason the broker's reason, or {@code null}
+	 */
+	public QueueDeclarationException(String queue, QueueSettings settings, int status, String reason) {
 		super(message(queue, settings, status, reason));
 		this.queue = queue;
 		this.status = status;
+		this.settings = settings;
+		this.reason = reason;
 	}
 
 	private static String message(String queue, QueueSettings settings, int status, String reason) {
@@ -58,6 +72,24 @@ public class QueueDeclarationException extends RuntimeException {
 	 */
 	public int getStatus() {
 		return this.status;
+	}
+
+	/**
+	 * The settings that were declared.
+	 * @return the settings, or {@code null} where the queue was checked or deleted rather than
+	 * declared
+	 */
+	public QueueSettings getSettings() {
+		return this.settings;
+	}
+
+	/**
+	 * Why the broker refused, in its own words: for a {@code 406} it names the argument that
+	 * differs, what was declared and what the queue has.
+	 * @return the broker's reason, or {@code null} if none is known
+	 */
+	public String getReason() {
+		return this.reason;
 	}
 
 }

@@ -44,6 +44,8 @@ final class AnnouncementIntake {
 
 	private volatile boolean accepting;
 
+	private volatile boolean pausedAtLimit;
+
 	AnnouncementIntake(List<String> applications, Connection connection, int prefetch, AnnouncementHandler handler,
 			CapacityGate gate, ProxyQueues queues, boolean declareQueues, ScheduledExecutorService scheduler) {
 		this.gate = gate;
@@ -59,12 +61,14 @@ final class AnnouncementIntake {
 	/**
 	 * Declare the queues where configured and start consuming them.
 	 * @throws IOException if a queue cannot be consumed
+	 * @throws io.ariqueue.proxy.amqp.QueueDeclarationException if the broker refuses to declare a
+	 * queue, also because it exists with other settings
 	 */
 	void start() throws IOException {
 		this.accepting = true;
 		for (AnnouncementConsumer consumer : this.consumers) {
 			if (this.declareQueues) {
-				this.queues.declareApplication(consumer.queue());
+				this.queues.declareApplicationStrictly(consumer.queue());
 			}
 			consumer.resume();
 		}
@@ -99,11 +103,21 @@ final class AnnouncementIntake {
 	}
 
 	/**
+	 * Whether the consumers stopped on purpose at the active-dialogue limit, and have not been
+	 * told to consume again yet.
+	 * @return whether paused at the limit
+	 */
+	boolean isPausedAtLimit() {
+		return this.pausedAtLimit;
+	}
+
+	/**
 	 * Stop consuming if the gate is full, so that further announcements wait on their queue.
 	 */
 	void pauseIfFull() {
 		execute("pause taking announcements", () -> {
 			if (this.gate.isFull() || !this.accepting) {
+				this.pausedAtLimit = this.accepting;
 				this.consumers.forEach(AnnouncementConsumer::pause);
 			}
 		});
@@ -126,6 +140,8 @@ final class AnnouncementIntake {
 					consumeAgainLater(consumer, FIRST_RETRY_MILLIS);
 				}
 			}
+			// only now: until the consumers are back the pause is still the one at the limit
+			this.pausedAtLimit = false;
 		});
 	}
 

@@ -6,7 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +25,15 @@ import io.ariqueue.ari.event.ChannelDestroyedEvent;
 import io.ariqueue.ari.event.StasisEndEvent;
 import io.ariqueue.ari.event.StasisStartEvent;
 import io.ariqueue.ari.model.Channel;
+import io.ariqueue.observation.AriCommandObservation;
+import io.ariqueue.observation.AriCommandObservationContext;
+import io.ariqueue.observation.AriHandlerObservationContext;
+import io.ariqueue.observation.DefaultAriCommandObservationConvention;
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
 import io.ariqueue.proxy.amqp.QueueInUseException;
 import io.ariqueue.proxy.amqp.Subscription;
+import io.ariqueue.proxy.dialogue.DialogueRuntimeMetrics.MessageQueue;
 import io.ariqueue.proxy.wire.EventEnvelope;
 import io.ariqueue.proxy.wire.MalformedMessageException;
 import io.ariqueue.session.DialogueCloseReason;
@@ -87,6 +95,12 @@ final class Dialogue implements AriTransport {
 	private volatile Channel primaryChannel;
 
 	private volatile long lastActivityNanos = System.nanoTime();
+
+	/** When this instance came to hold both queues, on the {@link System#nanoTime()} scale. */
+	private volatile long startedNanos;
+
+	/** Whether any event was delivered: an announced dialogue that gets none is not a live call. */
+	private volatile boolean eventDelivered;
 
 	private volatile HandlerWatchdog.Running running;
 
@@ -184,6 +198,25 @@ final class Dialogue implements AriTransport {
 	}
 
 	/**
+	 * Whether this dialogue, set up from an announcement, has run since the given time without
+	 * a single event. The proxy publishes a dialogue's first event right after it announces it,
+	 * so such a dialogue had ended before its announcement came (a copy delivered late), or the
+	 * proxy never started it. An adopted dialogue is a call under way and may be quiet.
+	 * @param sinceNanos the time from which to count, on the {@link System#nanoTime()} scale
+	 * @param timeoutNanos how long a first event may take
+	 * @param nowNanos the time now
+	 * @return whether its first event is overdue
+	 */
+	boolean isFirstEventOverdue(long sinceNanos, long timeoutNanos, long nowNanos) {
+		if (this.adopted || this.eventDelivered || !isRunning()) {
+			return false;
+		}
+		long started = this.startedNanos;
+		long from = (sinceNanos - started > 0) ? sinceNanos : started;
+		return nowNanos - from > timeoutNanos;
+	}
+
+	/**
 	 * Start consuming: responses first, so that the first handler's calls can be answered, then
 	 * events. The exclusive consumers are the claim: if another instance holds either queue,
 	 * nothing has started here, and no {@code @DialogueStarted} method is called.
@@ -200,6 +233,7 @@ final class Dialogue implements AriTransport {
 			throw ex;
 		}
 		synchronized (this.early) {
+			this.startedNanos = System.nanoTime();
 			this.claimed = true;
 			this.serial.execute(this::started);
 			for (InboundMessage message : this.early) {
@@ -239,11 +273,49 @@ final class Dialogue implements AriTransport {
 
 	@Override
 	public CompletableFuture<AriResponse> send(AriRequest request) {
+		AriRequest command = ChannelIdAssignment.assign(request);
+		ObservationRegistry registry = this.services.instrumentation().observationRegistry();
+		return registry.isNoop() ? sendCommand(command) : sendObserved(command, registry);
+	}
+
+	private CompletableFuture<AriResponse> sendCommand(AriRequest command) {
 		if (this.state == State.CLOSED || !this.proxyRunsCommands) {
-			return CompletableFuture.failedFuture(new DialogueClosedException(request.operation(), this.id));
+			return CompletableFuture.failedFuture(new DialogueClosedException(command.operation(), this.id));
 		}
 		this.lastActivityNanos = System.nanoTime();
-		return this.commands.send(ChannelIdAssignment.assign(request));
+		return this.commands.send(command);
+	}
+
+	private CompletableFuture<AriResponse> sendObserved(AriRequest command, ObservationRegistry registry) {
+		AriCommandObservationContext context = new AriCommandObservationContext(command, this.id);
+		Observation observation = AriCommandObservation.COMMAND
+			.observation(this.services.instrumentation().commandObservationConvention(),
+					DefaultAriCommandObservationConvention.INSTANCE, () -> context, registry)
+			.start();
+		CompletableFuture<AriResponse> response;
+		try {
+			response = sendCommand(command);
+		}
+		catch (RuntimeException ex) {
+			context.setFailure(ex);
+			observation.error(ex);
+			observation.stop();
+			throw ex;
+		}
+		// the caller's own future: cancelling it (a caller that stops waiting) still ends the observation
+		response.whenComplete((answer, failure) -> {
+			if (failure != null) {
+				Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+						? failure.getCause() : failure;
+				context.setFailure(cause);
+				observation.error(cause);
+			}
+			else {
+				context.setResponse(answer);
+			}
+			observation.stop();
+		});
+		return response;
 	}
 
 	/**
@@ -334,6 +406,7 @@ final class Dialogue implements AriTransport {
 			// the proxy published this StasisEnd and then stopped: calls from here on would never be answered
 			this.proxyRunsCommands = false;
 		}
+		this.services.counters().handlingEvent(AriHandlerObservationContext.eventTypeOf(event), event.timestamp());
 		try {
 			watched(event.type(), () -> this.services.dispatcher().dispatch(event, this.session));
 		}
@@ -359,7 +432,7 @@ final class Dialogue implements AriTransport {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Dialogue {}: rejected a malformed event from {}: {}", this.id, message.queue(), ex.getMessage());
-			this.services.counters().malformed();
+			this.services.counters().malformed(MessageQueue.EVENTS, ex);
 			message.reject();
 			return null;
 		}
@@ -475,6 +548,7 @@ final class Dialogue implements AriTransport {
 		@Override
 		public void onDelivery(InboundMessage message) {
 			Dialogue.this.lastActivityNanos = System.nanoTime();
+			Dialogue.this.eventDelivered = true;
 			synchronized (Dialogue.this.early) {
 				if (!Dialogue.this.claimed) {
 					Dialogue.this.early.add(message);

@@ -92,7 +92,7 @@ final class DialogueAdoption implements Membership.Adopter {
 		}
 		try {
 			dialogue.start();
-			this.counters.adopted();
+			this.counters.started(true);
 			logger.info("Adopted dialogue {} (primary channel {})", id, orphan.primaryChannelId());
 			return AdoptionResult.ADOPTED;
 		}

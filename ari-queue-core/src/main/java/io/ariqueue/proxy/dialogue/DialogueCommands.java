@@ -155,7 +155,7 @@ final class DialogueCommands {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Dialogue {}: rejected a malformed response: {}", this.dialogueId, ex.getMessage());
-			this.services.counters().malformed();
+			this.services.counters().malformed(DialogueRuntimeMetrics.MessageQueue.RESPONSES, ex);
 			message.reject();
 			return;
 		}

@@ -25,13 +25,14 @@ import io.ariqueue.session.DialogueCloseReason;
  * @param publisher publishes commands
  * @param publisherConnected whether commands can be published now
  * @param counters what the runtime counts
+ * @param instrumentation how the runtime is observed
  * @param ended told once when a dialogue has ended
  * @author ari-queue team
  */
 record DialogueServices(ProxyRuntimeSettings settings, AriEventDispatcher dispatcher, Executor workers,
 		ProxyWireCodec codec, AriEventReader eventReader, CommandIds commandIds, ScheduledExecutorService commandTimer,
 		ConsumerChannelPool consumers, MessagePublisher publisher, BooleanSupplier publisherConnected,
-		RuntimeCounters counters, EndListener ended) {
+		RuntimeCounters counters, RuntimeInstrumentation instrumentation, EndListener ended) {
 
 	/**
 	 * Told when a dialogue has ended.

@@ -3,10 +3,12 @@ package io.ariqueue.proxy.dialogue;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,7 +95,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private final CapacityGate gate;
 
-	private final RuntimeCounters counters = new RuntimeCounters();
+	private final RuntimeInstrumentation instrumentation;
+
+	private final RuntimeCounters counters;
 
 	private final AtomicInteger settingUp = new AtomicInteger();
 
@@ -129,6 +133,17 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private volatile boolean running;
 
+	private volatile boolean started;
+
+	private ScheduledExecutorService startRetry;
+
+	private volatile Instant connectionLostAt;
+
+	private volatile String connectionLostReason;
+
+	/** When the consuming connection last came back: events wait on their queues while it is down. */
+	private volatile long consumingSinceNanos = System.nanoTime();
+
 	/**
 	 * Create a runtime; it connects on {@link #start()}.
 	 * @param connectionFactory the broker's connection settings (copied; automatic recovery is
@@ -157,6 +172,27 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, List<Address> addresses,
 			ProxyRuntimeSettings settings, AriEventDispatcher dispatcher, Executor workers) {
+		this(connectionFactory, addresses, settings, dispatcher, workers, RuntimeInstrumentation.NONE);
+	}
+
+	/**
+	 * Create an observed runtime that connects to the first broker of a list that answers; it
+	 * connects on {@link #start()}.
+	 * @param connectionFactory the broker's connection settings but for the addresses (copied;
+	 * automatic recovery is turned on for the copy)
+	 * @param addresses the brokers to try, in order; empty for the connection factory's own host
+	 * and port
+	 * @param settings the runtime settings
+	 * @param dispatcher where events go
+	 * @param workers the executor that runs handlers; its size bounds how many dialogues run
+	 * handlers at once
+	 * @param instrumentation how ARI calls are observed and what counts the runtime's doings
+	 */
+	public ProxyDialogueRuntime(ConnectionFactory connectionFactory, List<Address> addresses,
+			ProxyRuntimeSettings settings, AriEventDispatcher dispatcher, Executor workers,
+			RuntimeInstrumentation instrumentation) {
+		this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation must not be null");
+		this.counters = new RuntimeCounters(instrumentation.metrics());
 		this.addresses = List.copyOf(addresses);
 		this.connectionFactory = connectionFactory.clone();
 		this.connectionFactory.setAutomaticRecoveryEnabled(true);
@@ -176,15 +212,70 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * Connect and start taking announcements.
+	 * Connect and start taking announcements. Unless the {@link StartupSettings startup settings}
+	 * fail fast, a runtime that cannot connect or consume its applications' queues tries again in
+	 * the background, with back-off, and is {@link RuntimeState.Status#STARTING starting} until it
+	 * succeeds.
 	 * @throws IllegalStateException if the broker cannot be reached or an application queue
-	 * cannot be consumed
+	 * cannot be consumed and the settings fail fast; whatever the settings, if the broker refuses
+	 * the configuration: an application queue that exists with other flags, or credentials or
+	 * permissions it does not accept
 	 */
 	public synchronized void start() {
-		if (this.running) {
+		if (this.started) {
 			return;
 		}
 		AmqpClientInternals.check();
+		try {
+			connectAndConsume();
+		}
+		catch (IllegalStateException ex) {
+			if (this.settings.startup().failFast() || StartupFailures.isMisconfiguration(ex)) {
+				throw ex;
+			}
+			this.startRetry = scheduler("ari-queue-start-");
+			startAgainLater(ex, this.settings.startup().nextInterval(null));
+		}
+		this.started = true;
+	}
+
+	private synchronized void startAgain(Duration waited) {
+		if (!this.started || this.running) {
+			return;
+		}
+		try {
+			connectAndConsume();
+			this.startRetry.shutdown();
+			this.startRetry = null;
+		}
+		catch (IllegalStateException ex) {
+			// waiting does not cure a refused configuration: try it again seldom
+			startAgainLater(ex, StartupFailures.isMisconfiguration(ex) ? this.settings.startup().maxRetryInterval()
+					: this.settings.startup().nextInterval(waited));
+		}
+	}
+
+	private void startAgainLater(IllegalStateException failure, Duration delay) {
+		String cause = StartupFailures.describe(failure);
+		connectionLost(cause);
+		if (StartupFailures.isMisconfiguration(failure)) {
+			// the application runs already: an operator may still put the broker right
+			logger.error("ari-queue could not start consuming ARI applications {}: {}; trying again in {}",
+					this.settings.applications(), cause, delay);
+		}
+		else {
+			logger.warn("ari-queue could not start consuming ARI applications {}: {}; trying again in {}",
+					this.settings.applications(), cause, delay);
+		}
+		logger.debug("ari-queue start-up failure", failure);
+		this.startRetry.schedule(SchedulerTasks.logged("start consuming ARI applications", () -> startAgain(delay)),
+				delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void connectAndConsume() {
+		if (this.running) {
+			return;
+		}
 		try {
 			this.scheduler = scheduler("ari-queue-timer-");
 			this.commandTimer = scheduler("ari-queue-command-timer-");
@@ -206,16 +297,19 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 					this::commandReturned);
 			this.services = new DialogueServices(this.settings, this.dispatcher, this.workers, this.codec,
 					this.eventReader, this.commandIds, this.commandTimer, this.consumers, this.publisher,
-					this::isPublisherConnected, this.counters, this::ended);
+					this::isPublisherConnected, this.counters, this.instrumentation, this::ended);
 			this.intake = new AnnouncementIntake(this.settings.applications(), this.consumerConnection,
 					Math.min(this.settings.announcementPrefetch(), this.settings.maxActiveDialogues()),
 					this::onAnnouncement, this.gate, this.queues, this.settings.declareApplicationQueue(),
 					this.scheduler);
 			this.intake.start();
 			this.running = true;
-			if (this.settings.hasIdleTimeout()) {
-				long period = Math.max(100, Math.min(1000, this.settings.idleTimeout().toMillis() / 4));
-				this.scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("end idle dialogues", this::closeIdleDialogues),
+			long shortestTimeout = Math.min(
+					this.settings.hasIdleTimeout() ? this.settings.idleTimeout().toMillis() : Long.MAX_VALUE,
+					this.settings.hasFirstEventTimeout() ? this.settings.firstEventTimeout().toMillis() : Long.MAX_VALUE);
+			if (shortestTimeout != Long.MAX_VALUE) {
+				long period = Math.max(100, Math.min(1000, shortestTimeout / 4));
+				this.scheduler.scheduleWithFixedDelay(SchedulerTasks.logged("end stale dialogues", this::closeStaleDialogues),
 						period, period, TimeUnit.MILLISECONDS);
 			}
 			if (this.watchdog != null) {
@@ -248,7 +342,16 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	 */
 	public void stop() {
 		synchronized (this) {
+			if (!this.started) {
+				return;
+			}
+			this.started = false;
+			if (this.startRetry != null) {
+				this.startRetry.shutdownNow();
+				this.startRetry = null;
+			}
 			if (!this.running) {
+				// it never connected: there is nothing to hand back
 				return;
 			}
 			this.intake.stop();
@@ -283,11 +386,49 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the runtime is started.
+	 * Whether the runtime is started: taking announcements, or still trying to connect in the
+	 * background (see {@link #state()}).
 	 * @return whether it runs
 	 */
 	public boolean isRunning() {
-		return this.running;
+		return this.started;
+	}
+
+	/**
+	 * What the runtime is doing now: whether it takes announcements, its dialogues against the
+	 * limit, and when it last lost a connection.
+	 * @return a snapshot of its state
+	 */
+	public RuntimeState state() {
+		return new RuntimeState(status(), this.settings.applications(), this.instanceId, this.dialogues.size(),
+				this.settings.maxActiveDialogues(), this.connectionLostAt, this.connectionLostReason);
+	}
+
+	private RuntimeState.Status status() {
+		if (!this.started) {
+			return RuntimeState.Status.STOPPED;
+		}
+		// the volatile read of running makes the connections assigned before it visible
+		if (!this.running) {
+			return RuntimeState.Status.STARTING;
+		}
+		if (!isOpen(this.consumerConnection) || !isOpen(this.publisherConnection)) {
+			return RuntimeState.Status.DISCONNECTED;
+		}
+		AnnouncementIntake intake = this.intake;
+		if (intake.isConsuming()) {
+			return RuntimeState.Status.CONSUMING;
+		}
+		return intake.isPausedAtLimit() ? RuntimeState.Status.PAUSED_AT_LIMIT : RuntimeState.Status.NOT_CONSUMING;
+	}
+
+	private static boolean isOpen(Connection connection) {
+		return connection != null && connection.isOpen();
+	}
+
+	private void connectionLost(String reason) {
+		this.connectionLostReason = reason;
+		this.connectionLostAt = Instant.now();
 	}
 
 	/**
@@ -454,12 +595,14 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private void watchConnections() {
 		this.publisherConnection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
+				connectionLost("publishing connection: " + reason(cause));
 				logger.warn("ari-queue lost its publishing connection ({}); reconnecting", reason(cause));
 				this.dialogues.all().forEach(Dialogue::connectionLost);
 			}
 		});
 		this.consumerConnection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
+				connectionLost("consuming connection: " + reason(cause));
 				logger.warn("ari-queue lost its consuming connection ({}); reconnecting", reason(cause));
 			}
 		});
@@ -467,8 +610,10 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			recoverable.addRecoveryListener(listener(() -> this.dialogues.all().forEach(Dialogue::connectionRecovered)));
 		}
 		if (this.consumerConnection instanceof Recoverable recoverable) {
-			recoverable.addRecoveryListener(listener(() -> logger.info(
-					"ari-queue reconnected; consuming the queues of {} dialogues again", this.dialogues.size())));
+			recoverable.addRecoveryListener(listener(() -> {
+				this.consumingSinceNanos = System.nanoTime();
+				logger.info("ari-queue reconnected; consuming the queues of {} dialogues again", this.dialogues.size());
+			}));
 		}
 	}
 
@@ -506,7 +651,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		catch (MalformedMessageException ex) {
 			logger.warn("Rejected a malformed announcement on {}: {}", queue, ex.getMessage());
-			this.counters.malformed();
+			this.counters.malformed(DialogueRuntimeMetrics.MessageQueue.APPLICATION, ex);
 			message.reject();
 			return;
 		}
@@ -557,6 +702,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				return;
 			}
 			dialogue.start();
+			this.counters.started(false);
 			message.ack();
 			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());
 		}
@@ -575,6 +721,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		// an announcement redelivered after its ack was lost: the instance that took it runs it
 		logger.info("Dialogue {} already runs on another instance; acknowledging its announcement again",
 				dialogue.id());
+		// declaring its queues recorded them on this connection: after the dialogue ends and the instance that
+		// runs it deletes them, a recovery of this connection would declare them again, left for ever
+		this.queues.forgetDialogue(dialogue.id());
 		this.dialogues.remove(dialogue);
 		message.ack();
 		releaseSlot();
@@ -594,6 +743,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			this.queues.forgetDialogue(dialogue.id());
 		}
 		logger.debug("Dialogue {} ended: {}", dialogue.id(), reason);
+		this.counters.ended(reason);
 		releaseSlot();
 	}
 
@@ -611,11 +761,23 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 	}
 
-	private void closeIdleDialogues() {
-		long limit = this.settings.idleTimeout().toNanos();
+	private void closeStaleDialogues() {
 		long now = System.nanoTime();
+		// while the connection is down no event can come; after it, the wait for a first event starts again
+		boolean firstEvents = this.settings.hasFirstEventTimeout() && this.consumerConnection.isOpen();
+		long firstEventLimit = firstEvents ? this.settings.firstEventTimeout().toNanos() : 0;
+		long idleLimit = this.settings.hasIdleTimeout() ? this.settings.idleTimeout().toNanos() : 0;
 		for (Dialogue dialogue : this.dialogues.all()) {
-			if (dialogue.isOpen() && now - dialogue.lastActivityNanos() > limit && dialogue.isIdle()) {
+			if (!dialogue.isOpen()) {
+				continue;
+			}
+			if (firstEvents && dialogue.isFirstEventOverdue(this.consumingSinceNanos, firstEventLimit, now)) {
+				logger.info("Dialogue {} got no event within {} of its set-up: it had ended before its announcement "
+						+ "came, or the proxy never started it; ending it", dialogue.id(),
+						this.settings.firstEventTimeout());
+				dialogue.requestClose(DialogueCloseReason.FIRST_EVENT_TIMEOUT);
+			}
+			else if (idleLimit > 0 && now - dialogue.lastActivityNanos() > idleLimit && dialogue.isIdle()) {
 				logger.info("Dialogue {} had no events for {}; ending it", dialogue.id(), this.settings.idleTimeout());
 				dialogue.requestClose(DialogueCloseReason.IDLE_TIMEOUT);
 			}

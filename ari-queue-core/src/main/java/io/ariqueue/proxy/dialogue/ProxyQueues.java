@@ -55,6 +55,17 @@ final class ProxyQueues {
 	}
 
 	/**
+	 * Declare an application's queue, refusing a queue that exists with other settings: at start,
+	 * that means the settings do not match the proxy's, and every dialogue whose queues ari-queue
+	 * declares before the proxy would be broken for the proxy.
+	 * @param application the application
+	 * @throws QueueDeclarationException if the broker refused the declaration
+	 */
+	void declareApplicationStrictly(String application) {
+		this.admin.declare(application, this.settings.applicationQueue());
+	}
+
+	/**
 	 * Declare a dialogue's queues, in one round trip where they match the settings.
 	 * @param id the dialogue id
 	 * @return how many consumers its events queue has

@@ -196,7 +196,7 @@ public final class ProxyWireCodec {
 			throw new MalformedMessageException(what + " is empty");
 		}
 		if (body.length > this.maxMessageBytes) {
-			throw new MalformedMessageException(what + " of " + body.length + " bytes exceeds the limit of "
+			throw new OversizedMessageException(what + " of " + body.length + " bytes exceeds the limit of "
 					+ this.maxMessageBytes + " bytes");
 		}
 	}

@@ -175,6 +175,55 @@ class DialogueTests {
 		assertThat(this.dispatcher.calls).isEmpty();
 	}
 
+	@Test
+	void anAnnouncedDialogueWithoutEventsIsOverdueOnlyOnceTheFirstEventTimeoutPassed() throws Exception {
+		long before = System.nanoTime();
+		Dialogue dialogue = started(ProxyPreset.GO_ARI_PROXY);
+		long after = System.nanoTime();
+		long timeout = Duration.ofSeconds(10).toNanos();
+		long longAgo = before - Duration.ofHours(1).toNanos();
+		assertThat(dialogue.isFirstEventOverdue(longAgo, timeout, before + timeout)).isFalse();
+		assertThat(dialogue.isFirstEventOverdue(longAgo, timeout, after + timeout + 1)).isTrue();
+	}
+
+	@Test
+	void aDialogueThatGotAnEventIsNeverOverdue() throws Exception {
+		Dialogue dialogue = started(ProxyPreset.GO_ARI_PROXY);
+		deliver(stasisStart("c1"));
+		long now = System.nanoTime();
+		assertThat(dialogue.isFirstEventOverdue(now, 0, now + Duration.ofHours(1).toNanos())).isFalse();
+	}
+
+	@Test
+	void anAdoptedDialogueIsNeverOverdue() throws Exception {
+		given(this.consumers.subscribe(anyString(), any(), eq(true))).willReturn(mock(Subscription.class));
+		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY, true);
+		dialogue.start();
+		long now = System.nanoTime();
+		assertThat(dialogue.isFirstEventOverdue(now, 0, now + Duration.ofHours(1).toNanos())).isFalse();
+	}
+
+	@Test
+	void aDialogueNotStartedOrEndedIsNeverOverdue() throws Exception {
+		given(this.consumers.subscribe(anyString(), any(), eq(true))).willReturn(mock(Subscription.class));
+		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
+		long now = System.nanoTime();
+		long muchLater = now + Duration.ofHours(1).toNanos();
+		assertThat(dialogue.isFirstEventOverdue(now, 0, muchLater)).isFalse();
+		dialogue.start();
+		dialogue.requestClose(DialogueCloseReason.CLOSED_BY_APPLICATION);
+		assertThat(dialogue.isFirstEventOverdue(now, 0, muchLater)).isFalse();
+	}
+
+	@Test
+	void theWaitForAFirstEventStartsAgainWhenTheConnectionComesBack() throws Exception {
+		Dialogue dialogue = started(ProxyPreset.GO_ARI_PROXY);
+		long timeout = Duration.ofSeconds(10).toNanos();
+		long recovered = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		assertThat(dialogue.isFirstEventOverdue(recovered, timeout, recovered + timeout)).isFalse();
+		assertThat(dialogue.isFirstEventOverdue(recovered, timeout, recovered + timeout + 1)).isTrue();
+	}
+
 	private Dialogue started(ProxyPreset proxy) throws IOException {
 		willAnswer((invocation) -> {
 			this.listeners.put(invocation.getArgument(0), invocation.getArgument(1));
@@ -186,14 +235,18 @@ class DialogueTests {
 	}
 
 	private Dialogue dialogue(ProxyPreset proxy) {
+		return dialogue(proxy, false);
+	}
+
+	private Dialogue dialogue(ProxyPreset proxy, boolean adopted) {
 		ProxyRuntimeSettings settings = new ProxyRuntimeSettings(List.of("ivr"), proxy, proxy.applicationQueue(), true,
 				proxy.dialogueQueues(), proxy.commandQueue(), Duration.ofSeconds(5), 10, null, true, 1, 1, 8, 8,
 				1024 * 1024, Duration.ofSeconds(1));
 		DialogueServices services = new DialogueServices(settings, this.dispatcher, Runnable::run,
 				new ProxyWireCodec(1024 * 1024), new AriEventReader(AriJson.mapper()), new CommandIds(), this.timer,
-				this.consumers, this.publisher, () -> true, new RuntimeCounters(),
+				this.consumers, this.publisher, () -> true, new RuntimeCounters(), RuntimeInstrumentation.NONE,
 				(dialogue, reason) -> this.ended.add(reason));
-		return new Dialogue("d1", "asterisk-1", "ivr", false, null, services);
+		return new Dialogue("d1", "asterisk-1", "ivr", adopted, null, services);
 	}
 
 	private void deliver(String ariEvent) {

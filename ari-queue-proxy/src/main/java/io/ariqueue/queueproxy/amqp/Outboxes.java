@@ -51,18 +51,26 @@ public final class Outboxes {
 
 	private final AtomicBoolean brokerAway = new AtomicBoolean();
 
+	private final boolean publishInline;
+
 	/**
 	 * Create the outboxes.
 	 * @param broker where messages go
 	 * @param executor drains the outboxes
 	 * @param scheduler schedules retries
 	 * @param maxBufferedEvents how many events may wait in all outboxes together
+	 * @param publishInline whether a message that is not an event (a response) goes to the broker
+	 * on the thread that gives it, when its outbox is idle, rather than on the executor: a
+	 * command's response then takes no thread hand-off; only worth it where publishing does not
+	 * wait for the broker, that is without publisher confirms
 	 */
-	public Outboxes(ProxyBroker broker, Executor executor, ScheduledExecutorService scheduler, int maxBufferedEvents) {
+	public Outboxes(ProxyBroker broker, Executor executor, ScheduledExecutorService scheduler, int maxBufferedEvents,
+			boolean publishInline) {
 		this.broker = broker;
 		this.executor = executor;
 		this.scheduler = scheduler;
 		this.maxBufferedEvents = maxBufferedEvents;
+		this.publishInline = publishInline;
 	}
 
 	/**
@@ -173,7 +181,17 @@ public final class Outboxes {
 		 * @param afterPublished runs once the broker has it
 		 */
 		public void message(String queue, byte[] body, Runnable afterPublished) {
-			add(new Item(() -> Outboxes.this.broker.publish(queue, body), false, afterPublished));
+			Item item = new Item(() -> Outboxes.this.broker.publish(queue, body), false, afterPublished);
+			if (!Outboxes.this.publishInline) {
+				add(item);
+				return;
+			}
+			Outboxes.this.pending.incrementAndGet();
+			this.items.add(item);
+			if (this.draining.compareAndSet(false, true)) {
+				// nothing of this dialogue is on its way: publish here, without a thread hand-off
+				drain();
+			}
 		}
 
 		/**

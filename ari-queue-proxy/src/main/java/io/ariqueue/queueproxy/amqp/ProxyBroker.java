@@ -2,11 +2,13 @@ package io.ariqueue.queueproxy.amqp;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -81,7 +83,11 @@ public final class ProxyBroker implements AutoCloseable {
 
 	private volatile QueueReaper reaper;
 
-	private Channel[] publishers;
+	private volatile AtomicReferenceArray<Publisher> publishers = new AtomicReferenceArray<>(0);
+
+	private volatile Instant lastLost;
+
+	private volatile String lastProblem;
 
 	/**
 	 * Create a broker client; nothing connects before {@link #start()}.
@@ -137,15 +143,21 @@ public final class ProxyBroker implements AutoCloseable {
 					: this.connectionFactory.newConnection(this.dispatch, this.addresses, "ari-queue-proxy");
 		}
 		catch (TimeoutException ex) {
+			this.lastProblem = "timed out connecting";
 			throw new IOException("Timed out connecting to the broker", ex);
 		}
+		catch (IOException | RuntimeException ex) {
+			this.lastProblem = String.valueOf(ex.getMessage());
+			throw ex;
+		}
+		this.lastProblem = null;
 		Duration timeout = this.settings.rpcTimeout();
 		this.admin = new QueueAdmin(this.connection, this.settings.adminChannels(), timeout);
 		this.consumers = new ConsumerChannelPool(this.connection, this.admin, this.settings.consumerChannels(),
 				this.settings.prefetch(), this.dispatch);
 		this.reaper = new QueueReaper(this.connection, Duration.ofSeconds(1), () -> false,
 				(runnable) -> new Thread(runnable, "ari-proxy-queue-reaper"));
-		this.publishers = new Channel[this.settings.publisherChannels()];
+		this.publishers = new AtomicReferenceArray<>(this.settings.publisherChannels());
 		if (this.connection instanceof RecoverableConnection recoverable) {
 			recoverable.addRecoveryListener(new RecoveryListener() {
 
@@ -164,6 +176,8 @@ public final class ProxyBroker implements AutoCloseable {
 		}
 		this.connection.addShutdownListener((cause) -> {
 			if (!cause.isInitiatedByApplication()) {
+				this.lastLost = Instant.now();
+				this.lastProblem = cause.getMessage();
 				logger.warn("Broker connection lost: {}; recovering", cause.getMessage());
 			}
 		});
@@ -176,6 +190,22 @@ public final class ProxyBroker implements AutoCloseable {
 	public boolean isOpen() {
 		Connection current = this.connection;
 		return current != null && current.isOpen();
+	}
+
+	/**
+	 * When the connection was last lost.
+	 * @return the time, or {@code null} if never
+	 */
+	public Instant lastLost() {
+		return this.lastLost;
+	}
+
+	/**
+	 * Why the connection was last lost or could not be opened.
+	 * @return the reason, or {@code null}
+	 */
+	public String lastProblem() {
+		return this.lastProblem;
 	}
 
 	/**
@@ -258,26 +288,16 @@ public final class ProxyBroker implements AutoCloseable {
 	 * @throws IOException if the broker did not take the message; it may be tried again
 	 */
 	public void publish(String queue, byte[] body) throws IOException {
-		Channel channel = publisher(queue);
+		Publisher publisher = publisher(queue);
 		AMQP.BasicProperties properties = (this.settings.preset() == ProxyPreset.ASTERNET_ARI_PROXY)
 				? null : GO_ARI_PROXY_PROPERTIES;
 		try {
-			if (this.settings.publisherConfirms()) {
-				synchronized (channel) {
-					channel.basicPublish("", queue, true, properties, body);
-					channel.waitForConfirmsOrDie(this.settings.rpcTimeout().toMillis());
-				}
+			if (publisher.confirming() != null) {
+				publisher.confirming().publish("", queue, true, properties, body);
 			}
 			else {
-				channel.basicPublish("", queue, true, properties, body);
+				publisher.channel().basicPublish("", queue, true, properties, body);
 			}
-		}
-		catch (TimeoutException ex) {
-			throw new IOException("The broker did not confirm a message to " + queue + " in time", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("Interrupted waiting for the broker's confirmation", ex);
 		}
 		catch (RuntimeException ex) {
 			// AlreadyClosedException and ShutdownSignalException while the connection is down
@@ -285,30 +305,36 @@ public final class ProxyBroker implements AutoCloseable {
 		}
 	}
 
-	private Channel publisher(String queue) throws IOException {
-		int index = Math.floorMod(queue.hashCode(), this.publishers.length);
-		Channel channel = this.publishers[index];
-		if (channel != null && channel.isOpen()) {
-			return channel;
+	private Publisher publisher(String queue) throws IOException {
+		AtomicReferenceArray<Publisher> all = this.publishers;
+		if (all.length() == 0) {
+			throw new IOException("Not connected to the broker yet");
 		}
-		synchronized (this.publishers) {
-			channel = this.publishers[index];
-			if (channel == null || !channel.isOpen()) {
+		int index = Math.floorMod(queue.hashCode(), all.length());
+		Publisher publisher = all.get(index);
+		if (publisher != null && publisher.channel().isOpen()) {
+			return publisher;
+		}
+		synchronized (all) {
+			publisher = all.get(index);
+			if (publisher == null || !publisher.channel().isOpen()) {
 				if (!isOpen()) {
 					throw new IOException("The broker connection is down");
 				}
-				channel = this.connection.createChannel();
+				Channel channel = this.connection.createChannel();
 				if (channel == null) {
 					throw new IOException("No AMQP channel available for publishing");
 				}
-				if (this.settings.publisherConfirms()) {
-					channel.confirmSelect();
-				}
 				channel.addReturnListener((reply) -> this.returnedHandler.accept(reply.getRoutingKey()));
-				this.publishers[index] = channel;
+				publisher = new Publisher(channel, this.settings.publisherConfirms()
+						? new ConfirmingPublisher(channel, this.settings.rpcTimeout()) : null);
+				all.set(index, publisher);
 			}
-			return channel;
+			return publisher;
 		}
+	}
+
+	private record Publisher(Channel channel, ConfirmingPublisher confirming) {
 	}
 
 	@Override

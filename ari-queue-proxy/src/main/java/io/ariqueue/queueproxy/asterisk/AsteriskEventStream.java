@@ -3,6 +3,7 @@ package io.ariqueue.queueproxy.asterisk;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -51,6 +52,8 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 	private volatile String lastProblem;
 
+	private volatile Instant lastLost;
+
 	private int attempt;
 
 	/**
@@ -94,6 +97,14 @@ public final class AsteriskEventStream implements AutoCloseable {
 	}
 
 	/**
+	 * When the WebSocket was last lost after it had been open.
+	 * @return the time, or {@code null} if never
+	 */
+	public Instant lastLost() {
+		return this.lastLost;
+	}
+
+	/**
 	 * Why the WebSocket is not connected, if it is not.
 	 * @return the last problem, or {@code null}
 	 */
@@ -103,8 +114,12 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.closed = true;
-		WebSocket current = this.webSocket;
+		WebSocket current;
+		synchronized (this) {
+			this.closed = true;
+			current = this.webSocket;
+			this.webSocket = null;
+		}
 		if (current != null) {
 			current.sendClose(WebSocket.NORMAL_CLOSURE, "proxy stopping").whenComplete((ws, ex) -> current.abort());
 		}
@@ -137,6 +152,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 			return;
 		}
 		if (wasConnected) {
+			this.lastLost = Instant.now();
 			logger.warn("Asterisk events WebSocket lost ({}); reconnecting", reason);
 			this.listener.onDisconnected(reason);
 		}
@@ -152,7 +168,14 @@ public final class AsteriskEventStream implements AutoCloseable {
 		this.scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
 	}
 
-	private synchronized void opened(WebSocket ws) {
+	/**
+	 * Take a WebSocket that just opened, unless the stream was closed while it opened.
+	 * @return whether to use it
+	 */
+	private synchronized boolean opened(WebSocket ws) {
+		if (this.closed) {
+			return false;
+		}
 		if (this.everConnected) {
 			this.reconnects.incrementAndGet();
 		}
@@ -161,6 +184,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 		this.lastProblem = null;
 		this.webSocket = ws;
 		this.connected = true;
+		return true;
 	}
 
 	private static String rootMessage(Throwable ex) {
@@ -177,7 +201,11 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 		@Override
 		public void onOpen(WebSocket ws) {
-			opened(ws);
+			if (!opened(ws)) {
+				// the proxy stopped during the handshake: no event may reach it now
+				ws.abort();
+				return;
+			}
 			logger.info("Asterisk events WebSocket open for {}", AsteriskEventStream.this.settings.applications());
 			AsteriskEventStream.this.openExecutor.execute(() -> {
 				try {
@@ -192,6 +220,10 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 		@Override
 		public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+			if (AsteriskEventStream.this.closed) {
+				// stopping: events are Asterisk's to keep, not the proxy's to half-handle
+				return null;
+			}
 			this.partial.append(data);
 			if (last) {
 				String text = this.partial.toString();

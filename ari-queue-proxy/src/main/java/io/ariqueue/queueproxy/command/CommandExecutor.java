@@ -1,12 +1,8 @@
 package io.ariqueue.queueproxy.command;
 
-import java.util.concurrent.TimeUnit;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -18,6 +14,7 @@ import io.ariqueue.queueproxy.amqp.DialogueQueues;
 import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
 import io.ariqueue.queueproxy.asterisk.AsteriskReply;
 import io.ariqueue.queueproxy.asterisk.AsteriskUnavailableException;
+import io.ariqueue.queueproxy.command.CommandMeters.Outcome;
 import io.ariqueue.queueproxy.dialogue.Dialogue;
 import io.ariqueue.queueproxy.dialogue.DialogueManager;
 import io.ariqueue.queueproxy.dialogue.ObjectRef;
@@ -27,7 +24,8 @@ import io.ariqueue.queueproxy.dialogue.ObjectRef;
  * answers each on the dialogue's responses queue.
  * <p>
  * A command the proxy cannot accept gets an error response (400, 404, 405 or 413, with a
- * {@code message}) and never reaches Asterisk; one without a usable {@code unique_id} cannot be
+ * {@code message}) and never reaches Asterisk, and so does one whose operation the
+ * {@link OperationPolicy} denies (403); one without a usable {@code unique_id} cannot be
  * answered and is rejected and logged. When Asterisk cannot be reached the client gets a 502, and
  * when it does not answer in time a 504, each with a {@code message}. A command is acknowledged
  * only once its response is with the broker; one the broker delivers again after a connection
@@ -49,11 +47,9 @@ public final class CommandExecutor {
 
 	private final AsteriskHttp asterisk;
 
-	private final MeterRegistry meters;
+	private final OperationPolicy policy;
 
-	private final Counter unanswerable;
-
-	private final Timer.Builder overhead;
+	private final CommandMeters meters;
 
 	/**
 	 * Create an executor.
@@ -61,23 +57,17 @@ public final class CommandExecutor {
 	 * @param codec reads commands and writes responses
 	 * @param binder binds what commands create
 	 * @param asterisk Asterisk's REST Interface
-	 * @param meters where to count commands by status
+	 * @param policy which operations may run
+	 * @param meters where to time and count commands
 	 */
 	public CommandExecutor(DialogueManager manager, ProxySideWireCodec codec, IdBinder binder, AsteriskHttp asterisk,
-			MeterRegistry meters) {
+			OperationPolicy policy, CommandMeters meters) {
 		this.manager = manager;
 		this.codec = codec;
 		this.binder = binder;
 		this.asterisk = asterisk;
+		this.policy = policy;
 		this.meters = meters;
-		this.unanswerable = Counter.builder("ari.proxy.commands.unanswerable")
-			.description("Commands without a usable unique_id, rejected without a response")
-			.register(meters);
-		this.overhead = Timer.builder("ari.proxy.commands.overhead")
-			.description("Time a command spends in the proxy, from its delivery to its response reaching the broker, "
-					+ "Asterisk's own answer time excluded")
-			.publishPercentiles(0.5, 0.99);
-		this.overhead.register(meters);
 	}
 
 	/**
@@ -99,7 +89,8 @@ public final class CommandExecutor {
 			logger.error("Dialogue {}: a command failed inside the proxy", dialogue.id(), ex);
 			String uniqueId = uniqueIdOf(message);
 			if (uniqueId != null) {
-				respond(dialogue, message, uniqueId, 500, errorBody("ari-queue-proxy failed: " + ex), "failed");
+				respond(dialogue, message, uniqueId, message.operation(), 500, errorBody("ari-queue-proxy failed: " + ex),
+						Outcome.SERVER_ERROR);
 			}
 			else {
 				message.reject();
@@ -127,15 +118,28 @@ public final class CommandExecutor {
 			command = this.codec.readCommand(message.body());
 		}
 		catch (RejectedCommandException ex) {
+			this.meters.rejected(cause(ex.getStatus()));
 			if (!ex.isAnswerable()) {
-				this.unanswerable.increment();
 				logger.warn("Dialogue {}: rejected a command that cannot be answered: {}", dialogue.id(),
 						ex.getMessage());
 				message.reject();
 				return;
 			}
 			logger.info("Dialogue {}: refused command {}: {}", dialogue.id(), ex.getUniqueId(), ex.getMessage());
-			respond(dialogue, message, ex.getUniqueId(), ex.getStatus(), errorBody(ex.getMessage()), "rejected");
+			respond(dialogue, message, ex.getUniqueId(), CommandMeters.UNKNOWN_OPERATION, ex.getStatus(),
+					errorBody(ex.getMessage()), Outcome.CLIENT_ERROR);
+			return;
+		}
+		String operation = command.operation().name();
+		message.operation(operation);
+		message.readOnly("GET".equals(command.method()));
+		if (!this.policy.permits(operation)) {
+			this.meters.rejected("denied");
+			logger.info("Dialogue {}: refused command {}: operation {} is denied", dialogue.id(), command.uniqueId(),
+					operation);
+			respond(dialogue, message, command.uniqueId(), operation, 403, errorBody("operation " + operation
+					+ " is not allowed through ari-queue-proxy (ari.proxy.commands.allowed and .denied)"),
+					Outcome.CLIENT_ERROR);
 			return;
 		}
 		if (message.redelivered()) {
@@ -147,24 +151,25 @@ public final class CommandExecutor {
 		}
 		BoundRequest request = this.binder.bind(dialogue, command);
 		AsteriskReply reply;
-		String outcome;
+		Outcome outcome;
 		long asked = System.nanoTime();
 		try {
 			reply = this.asterisk.exchange(request.method(), request.path(), request.parameters());
-			outcome = statusClass(reply.status());
+			outcome = Outcome.of(reply.status());
 		}
 		catch (AsteriskUnavailableException ex) {
 			logger.warn("Dialogue {}: command {} ({}) got no answer: {}", dialogue.id(), command.uniqueId(),
 					command.operation().name(), ex.getMessage());
 			reply = new AsteriskReply(ex.isTimeout() ? 504 : 502, errorBody(ex.getMessage()));
-			outcome = ex.isTimeout() ? "timeout" : "unreachable";
+			outcome = ex.isTimeout() ? Outcome.TIMEOUT : Outcome.CONNECTION;
 		}
 		message.asterisk(System.nanoTime() - asked);
 		if (reply.isSuccess()) {
+			confirmCreatedChannel(dialogue, request, reply);
 			if (request.createdBridge() != null) {
-				dialogue.bridgeCreated(request.createdBridge());
+				this.manager.bridgeCreated(dialogue, request.createdBridge());
 			}
-			if (command.operation().name().startsWith("channels.snoopChannel")) {
+			if (operation.startsWith("channels.snoopChannel")) {
 				for (ObjectRef object : request.bound()) {
 					this.manager.recordDialogue(dialogue, object.id());
 				}
@@ -173,7 +178,22 @@ public final class CommandExecutor {
 		else {
 			unbind(dialogue, request);
 		}
-		respond(dialogue, message, command.uniqueId(), reply.status(), reply.body(), outcome);
+		respond(dialogue, message, command.uniqueId(), operation, reply.status(), reply.body(), outcome);
+	}
+
+	/**
+	 * A channel the command created exists now: Asterisk answered with it.
+	 */
+	private void confirmCreatedChannel(Dialogue dialogue, BoundRequest request, AsteriskReply reply) {
+		for (ObjectRef object : request.bound()) {
+			if (object.kind() == AriObjectKind.CHANNEL) {
+				JsonNode channel = json.readTree(reply.body());
+				if (channel.isObject() && object.id().equals(channel.path("id").asString(""))) {
+					this.manager.channelShown(dialogue, object.id(), channel);
+				}
+				return;
+			}
+		}
 	}
 
 	private void unbind(Dialogue dialogue, BoundRequest request) {
@@ -185,17 +205,25 @@ public final class CommandExecutor {
 		}
 	}
 
-	private void respond(Dialogue dialogue, Timed message, String uniqueId, int status, String body,
-			String outcome) {
+	private void respond(Dialogue dialogue, Timed message, String uniqueId, String operation, int status,
+			String body, Outcome outcome) {
 		byte[] response = this.codec.writeResponse(uniqueId, status, body);
-		dialogue.rememberResponse(uniqueId, response);
-		this.meters.counter("ari.proxy.commands", "outcome", outcome).increment();
+		if (!message.readOnly()) {
+			// a read runs again harmlessly when redelivered, and its answer may be a large listing
+			dialogue.rememberResponse(uniqueId, response);
+		}
 		dialogue.outbox().message(DialogueQueues.responses(dialogue.id()), response, () -> {
 			message.message().ack();
-			// looked up each time: a registry may replace the timer, as a benchmark does after its warm-up
-			this.overhead.register(this.meters)
-				.record(System.nanoTime() - message.delivered() - message.asteriskNanos(), TimeUnit.NANOSECONDS);
+			this.meters.answered(operation, outcome, System.nanoTime() - message.delivered(), message.asteriskNanos());
 		});
+	}
+
+	private static String cause(int status) {
+		return switch (status) {
+			case 413 -> "oversized";
+			case 404, 405 -> "unknown_operation";
+			default -> "malformed";
+		};
 	}
 
 	/**
@@ -208,6 +236,10 @@ public final class CommandExecutor {
 		private final long delivered;
 
 		private long asteriskNanos;
+
+		private String operation = CommandMeters.UNKNOWN_OPERATION;
+
+		private boolean readOnly;
 
 		Timed(InboundMessage message, long delivered) {
 			this.message = message;
@@ -224,6 +256,22 @@ public final class CommandExecutor {
 
 		long asteriskNanos() {
 			return this.asteriskNanos;
+		}
+
+		String operation() {
+			return this.operation;
+		}
+
+		boolean readOnly() {
+			return this.readOnly;
+		}
+
+		void readOnly(boolean readOnly) {
+			this.readOnly = readOnly;
+		}
+
+		void operation(String operation) {
+			this.operation = operation;
 		}
 
 		void asterisk(long nanos) {
@@ -246,10 +294,6 @@ public final class CommandExecutor {
 			this.message.reject();
 		}
 
-	}
-
-	private static String statusClass(int status) {
-		return (status / 100) + "xx";
 	}
 
 	private static String errorBody(String message) {

@@ -2,6 +2,7 @@ package io.ariqueue.queueproxy.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -177,6 +178,10 @@ public final class IdBinder {
 		JsonNode variables = parameters.get("variables");
 		ObjectNode own = (variables instanceof ObjectNode object) ? object : parameters.putObject("variables");
 		own.put(this.dialogueVariable, dialogue.id());
+		Set<String> bridges = dialogue.createdBridges();
+		if (!bridges.isEmpty()) {
+			own.put(this.manager.settings().bridgesVariable(), String.join(",", bridges));
+		}
 	}
 
 }

@@ -31,6 +31,8 @@ import io.ariqueue.queueproxy.asterisk.AsteriskEventStream;
 import io.ariqueue.queueproxy.asterisk.AsteriskHttp;
 import io.ariqueue.queueproxy.asterisk.AsteriskSettings;
 import io.ariqueue.queueproxy.command.CommandExecutor;
+import io.ariqueue.queueproxy.command.CommandMeters;
+import io.ariqueue.queueproxy.command.OperationPolicy;
 import io.ariqueue.queueproxy.command.IdBinder;
 import io.ariqueue.queueproxy.dialogue.DialogueManager;
 import io.ariqueue.queueproxy.dialogue.DialogueRegistry;
@@ -85,7 +87,9 @@ public class AriProxyConfiguration {
 						amqp.getPublisherChannels(), amqp.getPrefetch(), amqp.isPublisherConfirms(), amqp.getRpcTimeout(),
 						amqp.getAdminChannels()),
 				amqpDispatch);
-		Outboxes outboxes = new Outboxes(broker, publishing, scheduler, properties.getMaxBufferedEvents());
+		// with confirms a publish waits for the broker: the command thread must not
+		Outboxes outboxes = new Outboxes(broker, publishing, scheduler, properties.getMaxBufferedEvents(),
+				!amqp.isPublisherConfirms());
 		ProxySideWireCodec codec = new ProxySideWireCodec(properties.getPreset(),
 				Math.toIntExact(properties.getMaxMessageSize().toBytes()), AriOperationTable.standard());
 		DialogueSettings dialogueSettings = new DialogueSettings(properties.getServerId(), properties.getPreset(),
@@ -94,10 +98,12 @@ public class AriProxyConfiguration {
 				properties.getClientReleaseTimeout());
 		DialogueManager manager = new DialogueManager(new DialogueRegistry(applications), broker, outboxes, codec,
 				asterisk, scheduler, commands, dialogueSettings, meters);
-		CommandExecutor executor = new CommandExecutor(manager, codec, new IdBinder(manager, codec), asterisk, meters);
+		CommandExecutor executor = new CommandExecutor(manager, codec, new IdBinder(manager, codec), asterisk,
+				new OperationPolicy(properties.getCommands().getAllowed(), properties.getCommands().getDenied()),
+				CommandMeters.of(meters));
 		manager.setCommandHandler(executor::accept);
 		EventRouter router = new EventRouter(manager, codec, Clock.systemDefaultZone(), meters);
-		AriQueueProxy proxy = new AriQueueProxy(broker, manager, router, asterisk, applications, scheduler,
+		AriQueueProxy proxy = new AriQueueProxy(broker, manager, router, asterisk, applications, scheduler, opening,
 				List.of(amqpDispatch, publishing, commands, opening, httpPool));
 		AsteriskEventStream events = new AsteriskEventStream(asteriskSettings, httpClient, proxy, scheduler, opening);
 		proxy.setEvents(events);
@@ -112,14 +118,15 @@ public class AriProxyConfiguration {
 			.description("Events dropped because too many waited for the broker")
 			.register(meters);
 		FunctionCounter.builder("ari.proxy.reconnects", events, AsteriskEventStream::reconnects)
-			.tag("target", "asterisk")
+			.tag("connection", "asterisk")
 			.description("Reconnections of Asterisk's events WebSocket")
 			.register(meters);
 		FunctionCounter.builder("ari.proxy.reconnects", broker, ProxyBroker::recoveries)
-			.tag("target", "broker")
+			.tag("connection", "broker")
 			.description("Recoveries of the broker connection")
 			.register(meters);
-		Gauge.builder("ari.proxy.queues.pending-deletion", broker, ProxyBroker::pendingDeletions)
+		Gauge.builder("ari.proxy.queues.deletion.pending", broker, ProxyBroker::pendingDeletions)
+			.description("Queues of ended dialogues waiting to be deleted")
 			.register(meters);
 		return proxy;
 	}

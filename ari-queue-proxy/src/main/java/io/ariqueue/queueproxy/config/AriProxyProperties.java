@@ -5,29 +5,45 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 import io.ariqueue.proxy.ProxyPreset;
+import io.ariqueue.queueproxy.command.OperationPolicy;
 
 /**
  * Configuration of ari-queue-proxy ({@code ari.proxy.*}). The broker is configured with Spring
- * Boot's own {@code spring.rabbitmq.*} properties.
+ * Boot's own {@code spring.rabbitmq.*} properties. Values are validated: a bad one stops the start
+ * with the property named.
  *
  * @author ari-queue team
  */
 @ConfigurationProperties("ari.proxy")
+@Validated
 public class AriProxyProperties {
 
 	/**
 	 * The Stasis applications whose calls the proxy carries; each is also the name of its
 	 * announcement queue.
 	 */
-	private List<String> applications = new ArrayList<>();
+	@NotEmpty
+	private List<@NotBlank String> applications = new ArrayList<>();
 
 	/**
 	 * The id of this proxy in every announcement and event; one per Asterisk.
 	 */
+	@NotBlank
 	private String serverId = "ari-queue-proxy";
 
 	/**
@@ -35,12 +51,15 @@ public class AriProxyProperties {
 	 * ari-queue-proxy is the same wire) or asternet-ari-proxy (auto-delete queues with a message
 	 * TTL).
 	 */
+	@NotNull
 	private ProxyPreset preset = ProxyPreset.GO_ARI_PROXY;
 
 	/**
 	 * How long an ended dialogue keeps its queues and still runs commands, so that a slow client
 	 * gets its late events and answers.
 	 */
+	@NotNull
+	@DurationMin(millis = 0)
 	private Duration gracePeriod = Duration.ofSeconds(5);
 
 	/**
@@ -53,12 +72,16 @@ public class AriProxyProperties {
 	 * How long to wait, once a dialogue ended, for its client to stop consuming before its queues
 	 * are deleted anyway.
 	 */
+	@NotNull
+	@DurationMin(millis = 0)
 	private Duration clientReleaseTimeout = Duration.ofSeconds(60);
 
 	/**
 	 * How often to look whether clients still consume their dialogues' queues; a dialogue whose
 	 * client left ends. Zero turns the check off.
 	 */
+	@NotNull
+	@DurationMin(millis = 0)
 	private Duration clientCheckInterval = Duration.ofSeconds(10);
 
 	/**
@@ -70,32 +93,44 @@ public class AriProxyProperties {
 	 * The channel variable that records a channel's dialogue in Asterisk, read back after a
 	 * restart of the proxy.
 	 */
+	@NotBlank
+	@Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]*", message = "must be a channel variable name: letters, digits and _")
 	private String dialogueVariable = "ARI_QUEUE_DIALOGUE";
 
 	/**
 	 * The largest command accepted; larger ones get a 413 response.
 	 */
+	@NotNull
 	private DataSize maxMessageSize = DataSize.ofKilobytes(256);
 
 	/**
 	 * How many events may wait for the broker while it is away, across all dialogues; beyond
 	 * that events are dropped, logged at WARN and counted in ari.proxy.events.dropped.
 	 */
+	@Min(0)
 	private int maxBufferedEvents = 100_000;
 
 	/**
 	 * How many commands may run against Asterisk at once, across dialogues.
 	 */
+	@Min(1)
+	@Max(1024)
 	private int commandThreads = 32;
 
 	/**
 	 * How long running commands may take to finish at shutdown.
 	 */
+	@NotNull
+	@DurationMin(millis = 0)
 	private Duration shutdownTimeout = Duration.ofSeconds(10);
 
+	@Valid
 	private final Asterisk asterisk = new Asterisk();
 
+	@Valid
 	private final Amqp amqp = new Amqp();
+
+	private final Commands commands = new Commands();
 
 	public List<String> getApplications() {
 		return this.applications;
@@ -209,6 +244,52 @@ public class AriProxyProperties {
 		return this.amqp;
 	}
 
+	public Commands getCommands() {
+		return this.commands;
+	}
+
+	@AssertTrue(message = "ari.proxy.max-message-size must be between 1B and 1GB")
+	boolean isMaxMessageSizeInRange() {
+		return this.maxMessageSize == null
+				|| (this.maxMessageSize.toBytes() >= 1 && this.maxMessageSize.toBytes() <= DataSize.ofGigabytes(1).toBytes());
+	}
+
+	/**
+	 * Which ARI operations a dialogue's commands may run, by operation name
+	 * ({@code channels.answer}) or simple pattern ({@code asterisk.*}).
+	 */
+	public static class Commands {
+
+		/**
+		 * The operations commands may run.
+		 */
+		private List<String> allowed = new ArrayList<>(List.of("*"));
+
+		/**
+		 * The operations commands may not run, even when allowed; a refused command gets a 403
+		 * response. By default those that administer Asterisk (modules, logging, dynamic
+		 * configuration) or change the proxy's own applications' subscriptions.
+		 */
+		private List<String> denied = new ArrayList<>(OperationPolicy.DEFAULT_DENIED);
+
+		public List<String> getAllowed() {
+			return this.allowed;
+		}
+
+		public void setAllowed(List<String> allowed) {
+			this.allowed = allowed;
+		}
+
+		public List<String> getDenied() {
+			return this.denied;
+		}
+
+		public void setDenied(List<String> denied) {
+			this.denied = denied;
+		}
+
+	}
+
 	/**
 	 * The Asterisk the proxy sits beside.
 	 */
@@ -217,36 +298,47 @@ public class AriProxyProperties {
 		/**
 		 * The root of Asterisk's REST Interface; the events WebSocket is at /events below it.
 		 */
+		@NotNull
 		private URI url = URI.create("http://127.0.0.1:8088/ari");
 
 		/**
 		 * The ARI user (ari.conf).
 		 */
+		@NotBlank
 		private String username = "asterisk";
 
 		/**
 		 * The ARI user's password.
 		 */
+		@NotNull
 		private String password = "asterisk";
 
 		/**
 		 * How long to wait for a connection to Asterisk.
 		 */
+		@NotNull
+		@DurationMin(millis = 1)
 		private Duration connectTimeout = Duration.ofSeconds(5);
 
 		/**
 		 * How long a command may wait for Asterisk's answer; then the client gets a 504.
 		 */
+		@NotNull
+		@DurationMin(millis = 1)
 		private Duration requestTimeout = Duration.ofSeconds(10);
 
 		/**
 		 * The first wait before reconnecting the events WebSocket; it doubles up to the maximum.
 		 */
+		@NotNull
+		@DurationMin(millis = 1)
 		private Duration reconnectInitialDelay = Duration.ofMillis(200);
 
 		/**
 		 * The longest wait before reconnecting the events WebSocket.
 		 */
+		@NotNull
+		@DurationMin(millis = 1)
 		private Duration reconnectMaxDelay = Duration.ofSeconds(10);
 
 		public URI getUrl() {
@@ -305,6 +397,12 @@ public class AriProxyProperties {
 			this.reconnectMaxDelay = reconnectMaxDelay;
 		}
 
+		@AssertTrue(message = "ari.proxy.asterisk.url must be an absolute http or https URL, such as http://127.0.0.1:8088/ari")
+		boolean isUrlHttp() {
+			return this.url == null || (("http".equalsIgnoreCase(this.url.getScheme())
+					|| "https".equalsIgnoreCase(this.url.getScheme())) && this.url.getHost() != null);
+		}
+
 	}
 
 	/**
@@ -315,16 +413,22 @@ public class AriProxyProperties {
 		/**
 		 * The channels that consume the dialogues' command queues.
 		 */
+		@Min(1)
+		@Max(1000)
 		private int consumerChannels = 4;
 
 		/**
 		 * The channels that publish.
 		 */
+		@Min(1)
+		@Max(1000)
 		private int publisherChannels = 4;
 
 		/**
 		 * The prefetch window of each command consumer.
 		 */
+		@Min(1)
+		@Max(65535)
 		private int prefetch = 16;
 
 		/**
@@ -335,16 +439,22 @@ public class AriProxyProperties {
 		/**
 		 * How long to wait for the broker's answers.
 		 */
+		@NotNull
+		@DurationMin(millis = 1)
 		private Duration rpcTimeout = Duration.ofSeconds(10);
 
 		/**
 		 * The threads that publish the dialogues' messages and set new dialogues up.
 		 */
+		@Min(1)
+		@Max(1024)
 		private int publisherThreads = 16;
 
 		/**
 		 * The channels that declare queues; a new dialogue takes three of them at once.
 		 */
+		@Min(3)
+		@Max(1000)
 		private int adminChannels = 24;
 
 		public int getPublisherThreads() {

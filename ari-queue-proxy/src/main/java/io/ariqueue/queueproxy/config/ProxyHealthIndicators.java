@@ -4,10 +4,12 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 import io.ariqueue.queueproxy.AriQueueProxy;
+import io.ariqueue.queueproxy.ConnectionStatus;
 
 /**
  * The proxy's health: whether it holds Asterisk's events WebSocket, and whether it is connected
- * to the broker.
+ * to the broker. Either one down makes the proxy down: without the WebSocket no call reaches the
+ * clients, without the broker no command reaches Asterisk.
  *
  * @author ari-queue team
  */
@@ -16,8 +18,20 @@ public final class ProxyHealthIndicators {
 	private ProxyHealthIndicators() {
 	}
 
+	private static Health.Builder of(ConnectionStatus status) {
+		Health.Builder builder = status.connected() ? Health.up() : Health.down();
+		if (status.lastProblem() != null) {
+			builder.withDetail("problem", status.lastProblem());
+		}
+		if (status.lastLost() != null) {
+			builder.withDetail("lastLost", status.lastLost().toString());
+		}
+		return builder;
+	}
+
 	/**
-	 * Up while the events WebSocket is open.
+	 * Up while the events WebSocket is open. Details: the applications, the active dialogues,
+	 * why it is down and when it was last lost.
 	 */
 	public static final class Asterisk implements HealthIndicator {
 
@@ -29,14 +43,16 @@ public final class ProxyHealthIndicators {
 
 		@Override
 		public Health health() {
-			Health.Builder builder = this.proxy.isAsteriskConnected() ? Health.up() : Health.down();
-			return builder.withDetail("dialogues", this.proxy.dialogues().activeDialogues()).build();
+			return of(this.proxy.asteriskStatus()).withDetail("applications", this.proxy.applications())
+				.withDetail("activeDialogues", this.proxy.dialogues().activeDialogues())
+				.build();
 		}
 
 	}
 
 	/**
-	 * Up while the broker connection is open.
+	 * Up while the broker connection is open. Details: the events waiting for it, the queues
+	 * waiting for deletion, why it is down and when it was last lost.
 	 */
 	public static final class Broker implements HealthIndicator {
 
@@ -48,7 +64,9 @@ public final class ProxyHealthIndicators {
 
 		@Override
 		public Health health() {
-			return (this.proxy.isBrokerConnected() ? Health.up() : Health.down()).build();
+			return of(this.proxy.brokerStatus()).withDetail("bufferedEvents", this.proxy.bufferedEvents())
+				.withDetail("queuesAwaitingDeletion", this.proxy.queuesAwaitingDeletion())
+				.build();
 		}
 
 	}

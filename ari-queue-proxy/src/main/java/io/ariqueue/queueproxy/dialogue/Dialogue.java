@@ -1,9 +1,12 @@
 package io.ariqueue.queueproxy.dialogue;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
 
 import io.ariqueue.proxy.amqp.Subscription;
 import io.ariqueue.queueproxy.amqp.Outboxes.Outbox;
@@ -30,6 +33,12 @@ public final class Dialogue {
 	private final Set<String> liveChannels = new LinkedHashSet<>();
 
 	private final Set<String> createdBridges = new LinkedHashSet<>();
+
+	/**
+	 * The live channels Asterisk has shown to exist, each with its latest snapshot: a channel a
+	 * command is still creating is not among them, so no look at Asterisk takes it for gone.
+	 */
+	private final Map<String, JsonNode> confirmedChannels = new HashMap<>();
 
 	private final Map<String, byte[]> recentResponses = new LinkedHashMap<>(16, 0.75f, false) {
 
@@ -124,7 +133,27 @@ public final class Dialogue {
 	 * @return whether it was the last one
 	 */
 	synchronized boolean channelGone(String channelId) {
+		this.confirmedChannels.remove(channelId);
 		return this.liveChannels.remove(channelId) && this.liveChannels.isEmpty();
+	}
+
+	/**
+	 * Asterisk showed a live channel of the dialogue, in an event or a listing.
+	 * @param channelId the channel
+	 * @param snapshot the channel as Asterisk showed it
+	 */
+	synchronized void channelSeen(String channelId, JsonNode snapshot) {
+		if (this.liveChannels.contains(channelId)) {
+			this.confirmedChannels.put(channelId, snapshot);
+		}
+	}
+
+	/**
+	 * The live channels Asterisk has shown to exist, with their latest snapshots.
+	 * @return a copy
+	 */
+	synchronized Map<String, JsonNode> confirmedChannels() {
+		return Map.copyOf(this.confirmedChannels);
 	}
 
 	synchronized boolean hasLiveChannels() {
@@ -143,7 +172,11 @@ public final class Dialogue {
 		this.createdBridges.remove(bridgeId);
 	}
 
-	synchronized Set<String> createdBridges() {
+	/**
+	 * The bridges the dialogue's commands created that are not destroyed yet.
+	 * @return a copy of their ids
+	 */
+	public synchronized Set<String> createdBridges() {
 		return Set.copyOf(this.createdBridges);
 	}
 

@@ -1,9 +1,14 @@
 package io.ariqueue.queueproxy.dialogue;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +21,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.ariqueue.proxy.amqp.DeliveryListener;
 import io.ariqueue.proxy.amqp.InboundMessage;
@@ -49,6 +56,8 @@ public final class DialogueManager {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private static final DateTimeFormatter ASTERISK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
 	private final DialogueRegistry registry;
 
 	private final ProxyBroker broker;
@@ -69,7 +78,7 @@ public final class DialogueManager {
 
 	private final Counter started;
 
-	private final Counter ended;
+	private final MeterRegistry meters;
 
 	private volatile BiConsumer<Dialogue, InboundMessage> commandHandler = (dialogue, message) -> message.requeue();
 
@@ -101,8 +110,10 @@ public final class DialogueManager {
 		Gauge.builder("ari.proxy.dialogues.active", this.active, AtomicInteger::get)
 			.description("Dialogues that have not ended")
 			.register(meters);
-		this.started = Counter.builder("ari.proxy.dialogues.started").register(meters);
-		this.ended = Counter.builder("ari.proxy.dialogues.ended").register(meters);
+		this.started = Counter.builder("ari.proxy.dialogues.started")
+			.description("Dialogues started, taken back after a restart included")
+			.register(meters);
+		this.meters = meters;
 	}
 
 	/**
@@ -127,6 +138,14 @@ public final class DialogueManager {
 	 */
 	public DialogueRegistry registry() {
 		return this.registry;
+	}
+
+	/**
+	 * How many events wait for the broker.
+	 * @return the events
+	 */
+	public int bufferedEvents() {
+		return this.outboxes.bufferedEvents();
 	}
 
 	/**
@@ -231,20 +250,33 @@ public final class DialogueManager {
 	 * @param channelId the channel
 	 */
 	public void recordDialogue(Dialogue dialogue, String channelId) {
-		String body = json.createObjectNode()
-			.put("variable", this.settings.dialogueVariable())
-			.put("value", dialogue.id())
-			.toString();
+		setVariable(dialogue, channelId, this.settings.dialogueVariable(), dialogue.id());
+	}
+
+	private void setVariable(Dialogue dialogue, String channelId, String variable, String value) {
+		String body = json.createObjectNode().put("variable", variable).put("value", value).toString();
 		try {
 			AsteriskReply reply = this.asterisk.exchange("POST", "/channels/" + AriPaths.segment(channelId) + "/variable", body);
 			if (!reply.isSuccess() && reply.status() != 404) {
-				logger.warn("Could not record dialogue {} on channel {}: {} {}", dialogue.id(), channelId,
+				logger.warn("Could not record {} of dialogue {} on channel {}: {} {}", variable, dialogue.id(), channelId,
 						reply.status(), reply.body());
 			}
 		}
 		catch (AsteriskUnavailableException ex) {
-			logger.warn("Could not record dialogue {} on channel {}: {}", dialogue.id(), channelId, ex.getMessage());
+			logger.warn("Could not record {} of dialogue {} on channel {}: {}", variable, dialogue.id(), channelId,
+					ex.getMessage());
 		}
+	}
+
+	/**
+	 * Asterisk showed that a channel of a dialogue exists, for example in its answer to the
+	 * command that created it.
+	 * @param dialogue the dialogue
+	 * @param channelId the channel
+	 * @param snapshot the channel as Asterisk showed it
+	 */
+	public void channelShown(Dialogue dialogue, String channelId, JsonNode snapshot) {
+		dialogue.channelSeen(channelId, snapshot);
 	}
 
 	/**
@@ -267,6 +299,34 @@ public final class DialogueManager {
 		dialogue.channelArrived(channelId);
 		if (dialogue.revive()) {
 			logger.debug("Dialogue {} goes on: channel {} is back", dialogue.id(), channelId);
+		}
+	}
+
+	/**
+	 * A dialogue's command created a bridge: remember it, to destroy it if it is left behind, and
+	 * record it on the dialogue's channels in Asterisk, for a restarted proxy.
+	 * @param dialogue the dialogue
+	 * @param bridgeId the bridge
+	 */
+	public void bridgeCreated(Dialogue dialogue, String bridgeId) {
+		dialogue.bridgeCreated(bridgeId);
+		String bridges = String.join(",", dialogue.createdBridges());
+		for (String channelId : dialogue.liveChannels()) {
+			// beside the dialogue's lane, as for the dialogue itself: the next command need not wait
+			this.lanes.execute(() -> setVariable(dialogue, channelId, this.settings.bridgesVariable(), bridges));
+		}
+	}
+
+	/**
+	 * Take back the bridges a dialogue created before the proxy restarted, as recorded on its
+	 * channels, that Asterisk still has.
+	 * @param dialogue the dialogue
+	 * @param bridgeIds the bridges
+	 */
+	public void bridgesTakenBack(Dialogue dialogue, Collection<String> bridgeIds) {
+		for (String bridgeId : bridgeIds) {
+			this.registry.bind(dialogue, ObjectRef.bridge(bridgeId));
+			dialogue.bridgeCreated(bridgeId);
 		}
 	}
 
@@ -391,7 +451,11 @@ public final class DialogueManager {
 		this.registry.remove(dialogue);
 		dialogue.outbox().discard();
 		this.active.decrementAndGet();
-		this.ended.increment();
+		Counter.builder("ari.proxy.dialogues.ended")
+			.description("Dialogues ended, by why")
+			.tag("reason", dialogue.endReason().name().toLowerCase(Locale.ROOT))
+			.register(this.meters)
+			.increment();
 		if (this.settings.deletesQueues()) {
 			// never delete a queue a client still consumes: it would cut the client off mid-read
 			deleteWhenReleased(dialogue.id(), System.nanoTime() + this.settings.clientReleaseTimeout().toNanos());
@@ -451,20 +515,67 @@ public final class DialogueManager {
 	}
 
 	/**
-	 * End the dialogues whose channels are all gone from Asterisk.
-	 * @param present the channels Asterisk has now
+	 * Look at the channels Asterisk has now, after the events WebSocket (re)connected. A live
+	 * channel of a dialogue that Asterisk had shown and no longer has vanished without an event,
+	 * as in an Asterisk restart: its client gets the {@code StasisEnd} and
+	 * {@code ChannelDestroyed} Asterisk could not send, built from the channel's latest snapshot,
+	 * and a dialogue whose channels all vanished ends. A channel a command is still creating has
+	 * not been shown yet and is left alone.
+	 * @param present the channels Asterisk has now, by id, as it lists them
 	 */
-	public void reconcile(Set<String> present) {
+	public void reconcile(Map<String, JsonNode> present) {
 		for (Dialogue dialogue : this.registry.all()) {
 			if (dialogue.state() == Dialogue.State.ENDED) {
 				continue;
 			}
 			for (String channelId : dialogue.liveChannels()) {
-				if (!present.contains(channelId) && dialogue.channelGone(channelId)) {
+				JsonNode listed = present.get(channelId);
+				if (listed != null) {
+					dialogue.channelSeen(channelId, listed);
+				}
+			}
+			for (Map.Entry<String, JsonNode> confirmed : dialogue.confirmedChannels().entrySet()) {
+				String channelId = confirmed.getKey();
+				if (present.containsKey(channelId)) {
+					continue;
+				}
+				logger.info("Dialogue {}: channel {} is gone from Asterisk without an event; telling its client",
+						dialogue.id(), channelId);
+				vanished(dialogue, confirmed.getValue());
+				if (dialogue.channelGone(channelId)) {
 					logger.info("Dialogue {}: its channels are gone from Asterisk; ending it", dialogue.id());
 					end(dialogue, Dialogue.EndReason.CHANNELS_VANISHED);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Publish the events that Asterisk sends when a channel in Stasis hangs up, for a channel it
+	 * lost without a word.
+	 */
+	private void vanished(Dialogue dialogue, JsonNode channel) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		String timestamp = ASTERISK_TIME.format(now);
+		String application = dialogue.application();
+		if (application.isEmpty() && this.registry.applications().size() == 1) {
+			application = this.registry.applications().iterator().next();
+		}
+		ObjectNode stasisEnd = json.createObjectNode().put("type", "StasisEnd").put("timestamp", timestamp);
+		stasisEnd.set("channel", channel);
+		ObjectNode destroyed = json.createObjectNode()
+			.put("type", "ChannelDestroyed")
+			.put("timestamp", timestamp)
+			.put("cause", 0)
+			.put("cause_txt", "Unknown");
+		destroyed.set("channel", channel);
+		for (ObjectNode event : List.of(stasisEnd, destroyed)) {
+			if (!application.isEmpty()) {
+				event.put("application", application);
+			}
+			dialogue.outbox()
+				.event(DialogueQueues.events(dialogue.id()), this.codec.writeEvent(this.settings.serverId(), now,
+						event.path("type").asString(), event.toString()));
 		}
 	}
 

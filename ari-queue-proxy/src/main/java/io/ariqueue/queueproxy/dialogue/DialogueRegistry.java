@@ -35,6 +35,14 @@ public final class DialogueRegistry {
 		this.applications = Set.copyOf(applications);
 	}
 
+	/**
+	 * The Stasis applications.
+	 * @return the applications
+	 */
+	public Set<String> applications() {
+		return this.applications;
+	}
+
 	void add(Dialogue dialogue) {
 		this.dialogues.put(dialogue.id(), dialogue);
 	}
@@ -68,9 +76,14 @@ public final class DialogueRegistry {
 	 * Make a dialogue an owner of an object.
 	 * @param dialogue the dialogue
 	 * @param object the object
-	 * @return whether it was not an owner before
+	 * @return whether it was not an owner before; {@code false} too for a dialogue already removed,
+	 * which owns nothing more
 	 */
 	public synchronized boolean bind(Dialogue dialogue, ObjectRef object) {
+		if (this.dialogues.get(dialogue.id()) != dialogue) {
+			// a late command of an ended dialogue: an entry now would never be removed
+			return false;
+		}
 		List<Dialogue> current = this.owners.computeIfAbsent(object, (key) -> new ArrayList<>(1));
 		if (current.contains(dialogue)) {
 			return false;

@@ -25,6 +25,15 @@ public record DialogueSettings(String serverId, ProxyPreset preset, Duration gra
 		boolean destroyLeftoverBridges, String dialogueVariable, Duration clientCheckInterval,
 		Duration clientReleaseTimeout) {
 
+	/**
+	 * The channel variable that records the bridges a channel's dialogue created, read back after
+	 * a restart.
+	 * @return the variable's name
+	 */
+	public String bridgesVariable() {
+		return this.dialogueVariable + "_BRIDGES";
+	}
+
 	boolean deletesQueues() {
 		// AsterNET-ARI-Proxy's dialogue queues delete themselves
 		return this.deleteQueues && this.preset != ProxyPreset.ASTERNET_ARI_PROXY;

@@ -93,8 +93,7 @@ public final class EventRouter {
 			logger.warn("Asterisk sent a WebSocket message without an event type; ignored");
 			return;
 		}
-		if (type.equals("ChannelVarset")
-				&& this.manager.settings().dialogueVariable().equals(event.path("variable").asString(""))) {
+		if (type.equals("ChannelVarset") && isBookkeeping(event.path("variable").asString(""))) {
 			// the proxy's own bookkeeping, not the client's business
 			return;
 		}
@@ -115,6 +114,7 @@ public final class EventRouter {
 			return;
 		}
 		adopt(type, named, targets);
+		seen(type, event, targets);
 		byte[] envelope = null;
 		for (Dialogue dialogue : targets) {
 			if (dialogue.state() == Dialogue.State.ENDED) {
@@ -127,6 +127,11 @@ public final class EventRouter {
 			dialogue.outbox().event(DialogueQueues.events(dialogue.id()), envelope);
 		}
 		afterPublishing(type, named, targets);
+	}
+
+	private boolean isBookkeeping(String variable) {
+		DialogueSettings settings = this.manager.settings();
+		return settings.dialogueVariable().equals(variable) || settings.bridgesVariable().equals(variable);
 	}
 
 	private Set<Dialogue> stasisStart(JsonNode event, List<Named> named, Set<Dialogue> owners) {
@@ -209,6 +214,26 @@ public final class EventRouter {
 				else {
 					this.registry.bind(dialogue, object.ref());
 				}
+			}
+		}
+	}
+
+	/**
+	 * Note the snapshot of the channel an event shows alive: it proves the channel exists, and a
+	 * client told later that it vanished gets its latest state.
+	 */
+	private static void seen(String type, JsonNode event, Set<Dialogue> targets) {
+		if (type.equals("StasisEnd") || type.equals("ChannelDestroyed")) {
+			return;
+		}
+		JsonNode channel = event.get("channel");
+		if (channel == null || !channel.isObject()) {
+			return;
+		}
+		String channelId = channel.path("id").asString("");
+		if (!channelId.isEmpty()) {
+			for (Dialogue dialogue : targets) {
+				dialogue.channelSeen(channelId, channel);
 			}
 		}
 	}

@@ -109,6 +109,7 @@ final class AriHttpHandler extends Handler.Abstract {
 			upgrade(request, exchange, parameters);
 			return true;
 		}
+		sleep(this.faults.holdFor(recorded));
 		AriReply reply;
 		try {
 			JsonNode json = jsonBody(contentType, body);

@@ -280,7 +280,18 @@ public final class AriServerDouble implements AutoCloseable {
 	}
 
 	/**
-	 * Remove every failure and delay, and accept WebSockets again.
+	 * Hold matching requests before the fake Asterisk carries them out, as a busy Asterisk does:
+	 * nothing of the request happens, and no event of it flows, until the hold is over. Several
+	 * matching holds add up; a {@linkplain #delayRequests delay} still applies to the answer.
+	 * @param which the requests to hold (their {@link RecordedRequest#status()} is {@code 0})
+	 * @param hold how long
+	 */
+	public void holdRequests(Predicate<RecordedRequest> which, Duration hold) {
+		this.faults.hold(which, hold);
+	}
+
+	/**
+	 * Remove every failure, delay and hold, and accept WebSockets again.
 	 */
 	public void clearFaults() {
 		this.faults.clear();

@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * The faults an {@link AriServerDouble} injects: failed and late HTTP answers, refused WebSocket
- * upgrades. Thread-safe: tests switch faults while requests run.
+ * The faults an {@link AriServerDouble} injects: failed, late and held HTTP requests, refused
+ * WebSocket upgrades. Thread-safe: tests switch faults while requests run.
  *
  * @author ari-queue
  */
@@ -17,6 +17,8 @@ final class Faults {
 	private final List<Failure> failures = new CopyOnWriteArrayList<>();
 
 	private final List<Delay> delays = new CopyOnWriteArrayList<>();
+
+	private final List<Delay> holds = new CopyOnWriteArrayList<>();
 
 	private volatile boolean refuseWebSockets;
 
@@ -37,6 +39,14 @@ final class Faults {
 		this.delays.add(new Delay(which, delay));
 	}
 
+	void hold(Predicate<RecordedRequest> which, Duration hold) {
+		Objects.requireNonNull(which, "which");
+		if (hold.isNegative()) {
+			throw new IllegalArgumentException("Negative hold " + hold);
+		}
+		this.holds.add(new Delay(which, hold));
+	}
+
 	void refuseWebSockets(boolean refuse) {
 		this.refuseWebSockets = refuse;
 	}
@@ -48,6 +58,7 @@ final class Faults {
 	void clear() {
 		this.failures.clear();
 		this.delays.clear();
+		this.holds.clear();
 		this.refuseWebSockets = false;
 	}
 
@@ -63,8 +74,17 @@ final class Faults {
 
 	/** The sum of the delays set up for the request. */
 	Duration delayFor(RecordedRequest request) {
+		return sum(this.delays, request);
+	}
+
+	/** The sum of the holds set up for the request. */
+	Duration holdFor(RecordedRequest request) {
+		return sum(this.holds, request);
+	}
+
+	private static Duration sum(List<Delay> delays, RecordedRequest request) {
 		Duration total = Duration.ZERO;
-		for (Delay delay : this.delays) {
+		for (Delay delay : delays) {
 			if (delay.which().test(request)) {
 				total = total.plus(delay.delay());
 			}

@@ -187,6 +187,40 @@ class AriServerDoubleTests {
 	}
 
 	@Test
+	void createsAChannelAndAnExternalMediaChannelIntoTheApplication() throws Exception {
+		EventSocket events = connect("app1");
+		HttpResponse<String> noApp = this.http.call("POST", "/channels/create", "{\"endpoint\":\"PJSIP/300\"}");
+		assertThat(noApp.statusCode()).isEqualTo(400);
+		HttpResponse<String> created = this.http.call("POST", "/channels/create",
+				"{\"endpoint\":\"PJSIP/300\",\"app\":\"app1\",\"channelId\":\"c-1\",\"appArgs\":\"a,b\","
+						+ "\"variables\":{\"MINE\":\"1\"}}");
+		assertThat(created.statusCode()).isEqualTo(200);
+		JsonNode channel = AriJson.read(created.body());
+		assertThat(channel.get("id").stringValue()).isEqualTo("c-1");
+		assertThat(channel.get("state").stringValue()).isEqualTo("Down");
+		assertThat(channel.get("name").stringValue()).startsWith("PJSIP/300-");
+		JsonNode start = events.next(WAIT);
+		assertThat(start.get("type").stringValue()).isEqualTo("StasisStart");
+		assertThat(start.get("channel").get("id").stringValue()).isEqualTo("c-1");
+		assertThat(start.get("args").toString()).isEqualTo("[\"a\",\"b\"]");
+		assertThat(this.ari.asterisk().channel("c-1").orElseThrow().variables()).containsEntry("MINE", "1");
+
+		HttpResponse<String> noHost = this.http.call("POST", "/channels/externalMedia",
+				"{\"app\":\"app1\",\"format\":\"ulaw\"}");
+		assertThat(noHost.statusCode()).isEqualTo(400);
+		HttpResponse<String> media = this.http.call("POST", "/channels/externalMedia",
+				"{\"app\":\"app1\",\"external_host\":\"127.0.0.1:9999\",\"format\":\"ulaw\",\"channelId\":\"m-1\"}");
+		assertThat(media.statusCode()).isEqualTo(200);
+		JsonNode mediaChannel = AriJson.read(media.body());
+		assertThat(mediaChannel.get("id").stringValue()).isEqualTo("m-1");
+		assertThat(mediaChannel.get("name").stringValue()).startsWith("UnicastRTP/127.0.0.1:9999-");
+		assertThat(mediaChannel.get("channelvars").get("UNICASTRTP_LOCAL_PORT").stringValue()).isNotEmpty();
+		JsonNode mediaStart = events.next(WAIT);
+		assertThat(mediaStart.get("type").stringValue()).isEqualTo("StasisStart");
+		assertThat(mediaStart.get("channel").get("id").stringValue()).isEqualTo("m-1");
+	}
+
+	@Test
 	void snoopsOnAChannelUntilItHangsUp() throws Exception {
 		EventSocket events = connect("app1");
 		String channelId = this.ari.placeCall("app1");

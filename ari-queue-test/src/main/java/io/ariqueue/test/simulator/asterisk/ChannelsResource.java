@@ -25,6 +25,8 @@ final class ChannelsResource {
 		router.register("POST", "/channels", (request, path) -> originate(null, request.parameters()));
 		router.register("POST", "/channels/{channelId}",
 				(request, path) -> originate(path.get("channelId"), request.parameters()));
+		router.register("POST", "/channels/create", (request, path) -> create(request.parameters()));
+		router.register("POST", "/channels/externalMedia", (request, path) -> externalMedia(request.parameters()));
 		router.register("GET", "/channels/{channelId}",
 				(request, path) -> AriReply.json(200, this.asterisk.live(path.get("channelId")).toJson()));
 		router.register("DELETE", "/channels/{channelId}", (request, path) -> hangup(path, request.parameters()));
@@ -95,6 +97,87 @@ final class ChannelsResource {
 			});
 		}
 		return AriReply.json(200, json);
+	}
+
+	/**
+	 * {@code channels.create}: a channel that is not dialled yet, placed straight into the
+	 * application, as Asterisk does ({@code StasisStart} once the answer is written).
+	 */
+	private AriReply create(Parameters parameters) {
+		String endpoint = parameters.requiredString("endpoint", "Endpoint must be specified");
+		String app = parameters.requiredString("app", "Application must be specified");
+		String appArgs = parameters.string("appArgs");
+		String channelId = parameters.string("channelId");
+		parameters.string("otherChannelId");
+		parameters.string("originator");
+		parameters.string("formats");
+		Map<String, String> variables = parameters.stringMap("variables");
+		if (!this.asterisk.settings().applications().contains(app)) {
+			throw new AriError(400, "Application '" + app + "' is not registered by the simulated proxy");
+		}
+		int slash = endpoint.indexOf('/');
+		String technologyResource = (slash > 0) ? endpoint : "PJSIP/" + endpoint;
+		ChannelSpec spec = new ChannelSpec((channelId == null || channelId.isEmpty()) ? null : channelId, null, "Down",
+				"", "", "", "", "", "default", "s", 1, "en", variables);
+		FakeChannel channel = this.asterisk.newChannel(spec);
+		channel.name = technologyResource + "-" + channel.name.substring(channel.name.lastIndexOf('-') + 1);
+		channel.application = app;
+		return enteringStasis(channel, app, appArgs);
+	}
+
+	/**
+	 * {@code channels.externalMedia}: a media channel to an external host ({@code UnicastRTP} by
+	 * default), placed straight into the application; the answer carries the local RTP address
+	 * in {@code channelvars}.
+	 */
+	private AriReply externalMedia(Parameters parameters) {
+		String app = parameters.requiredString("app", "Application must be specified");
+		String externalHost = parameters.string("external_host");
+		String format = parameters.requiredString("format", "Format must be specified");
+		String channelId = parameters.string("channelId");
+		String encapsulation = parameters.string("encapsulation");
+		parameters.string("transport");
+		parameters.string("connection_type");
+		parameters.string("direction");
+		parameters.string("data");
+		Map<String, String> variables = parameters.stringMap("variables");
+		if (externalHost == null || externalHost.isEmpty()) {
+			throw new AriError(400, "External host must be specified");
+		}
+		if (!this.asterisk.settings().applications().contains(app)) {
+			throw new AriError(400, "Application '" + app + "' is not registered by the simulated proxy");
+		}
+		Map<String, String> all = new java.util.LinkedHashMap<>(variables);
+		all.put("UNICASTRTP_LOCAL_ADDRESS", "127.0.0.1");
+		all.put("UNICASTRTP_LOCAL_PORT", "17000");
+		ChannelSpec spec = new ChannelSpec((channelId == null || channelId.isEmpty()) ? null : channelId, null, "Up",
+				"", "", "", "", "", "default", "s", 1, "en", all);
+		FakeChannel channel = this.asterisk.newChannel(spec);
+		String technology = "audiosocket".equals(encapsulation) ? "AudioSocket/" : "UnicastRTP/";
+		channel.name = technology + externalHost + "-" + channel.name.substring(channel.name.lastIndexOf('-') + 1);
+		channel.application = app;
+		ObjectNode json = channel.toJson();
+		ObjectNode channelvars = json.putObject("channelvars");
+		channelvars.put("UNICASTRTP_LOCAL_ADDRESS", "127.0.0.1");
+		channelvars.put("UNICASTRTP_LOCAL_PORT", "17000");
+		return AriReply.json(200, json, () -> {
+			synchronized (this.asterisk) {
+				if (!channel.destroyed) {
+					this.asterisk.enterStasis(channel.id, app, List.of());
+				}
+			}
+		});
+	}
+
+	private AriReply enteringStasis(FakeChannel channel, String app, String appArgs) {
+		List<String> args = (appArgs == null || appArgs.isEmpty()) ? List.of() : List.of(appArgs.split(","));
+		return AriReply.json(200, channel.toJson(), () -> {
+			synchronized (this.asterisk) {
+				if (!channel.destroyed) {
+					this.asterisk.enterStasis(channel.id, app, args);
+				}
+			}
+		});
 	}
 
 	private static String[] parseCallerId(String callerId) {

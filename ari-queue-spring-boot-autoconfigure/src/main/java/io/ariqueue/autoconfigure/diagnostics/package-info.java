@@ -1,0 +1,4 @@
+/**
+ * Failure analyzers that explain why ari-queue stopped an application from starting.
+ */
+package io.ariqueue.autoconfigure.diagnostics;
