@@ -38,7 +38,7 @@ class DemoTests {
 	@Test
 	void staysOffInContextsBuiltFromTheApplicationClass() {
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleIvrApplication.class,
-				"--ari.queue.enabled=false", "--spring.main.banner-mode=off")) {
+				"--ari.queue.enabled=false", "--server.port=0", "--spring.main.banner-mode=off")) {
 			assertThat(context.getBeanProvider(ProxySimulator.class).getIfAvailable()).isNull();
 		}
 	}

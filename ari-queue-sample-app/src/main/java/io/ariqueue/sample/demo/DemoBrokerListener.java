@@ -22,7 +22,9 @@ import io.ariqueue.test.junit.RabbitBroker;
 /**
  * Before the demo's context starts: finds the configured RabbitMQ, else starts one in Docker where a Docker
  * daemon is reachable, else stops the start with a {@link NoBrokerException}. Also gives the demo an
- * application queue of its own, so that it never takes calls from a real proxy's {@code sample-ivr} queue.
+ * application queue of its own, so that it never takes calls from a real proxy's {@code sample-ivr} queue,
+ * and, unless {@code server.port} is set, a free port for its health and metrics: it exits after its calls,
+ * and must not fail where another program holds port 8080.
  * <p>
  * Runs after logging is set up, so that Testcontainers' progress shows.
  *
@@ -60,6 +62,9 @@ class DemoBrokerListener implements ApplicationListener<ApplicationEnvironmentPr
 		}
 		Map<String, Object> properties = broker.springProperties();
 		properties.put("ari.queue.application", "sample-ivr-demo-" + UUID.randomUUID().toString().substring(0, 8));
+		if (!environment.containsProperty("server.port")) {
+			properties.put("server.port", 0);
+		}
 		environment.getPropertySources().addFirst(new MapPropertySource("sampleDemo", properties));
 	}
 
