@@ -25,20 +25,22 @@ import io.ariqueue.benchmarks.contender.ContenderSettings;
  * @param floodRounds how many times the flood runs per contender, in alternating order; the
  * median round is reported
  * @param holdDialogues the dialogues held at once
+ * @param holdRounds how many times the hold runs per contender, in alternating order; each figure
+ * is the median of the rounds, and the set-up time's round-to-round scatter is reported too
  * @param proxies how many proxies the driver plays
  * @param contender the resources each contender gets
  * @param output where the JSON results go
  * @author ari-queue team
  */
 public record BenchmarkOptions(List<String> scenarios, List<ContenderKind> contenders, List<Integer> stormRates,
-		int stormStepSeconds, int stormRounds, int floodDialogues, int floodEvents, int floodRounds, int holdDialogues, int proxies,
-		ContenderSettings contender, Path output) {
+		int stormStepSeconds, int stormRounds, int floodDialogues, int floodEvents, int floodRounds, int holdDialogues,
+		int holdRounds, int proxies, ContenderSettings contender, Path output) {
 
 	static final String USAGE = """
 			Usage: BenchmarkRunner [--scenario=storm|flood|hold|all[,...]] [--contenders=baseline,ari-queue[,ari-queue-virtual][,ari-queue-observed]]
 			  [--storm-rates=25,50,100,200,400,800] [--storm-step-seconds=4] [--storm-rounds=3]
-			  [--flood-dialogues=40] [--flood-events=1500] [--flood-rounds=3] [--hold-dialogues=10000] [--proxies=4]
-			  [--concurrency=32] [--consumer-channels=16] [--publisher-channels=4] [--prefetch=32]
+			  [--flood-dialogues=40] [--flood-events=1500] [--flood-rounds=3] [--hold-dialogues=10000] [--hold-rounds=3]
+			  [--proxies=4] [--concurrency=32] [--consumer-channels=16] [--publisher-channels=4] [--prefetch=32]
 			  [--announcement-prefetch=8] [--host=127.0.0.1] [--port=5672] [--username=guest] [--password=guest]
 			  [--output=target/benchmark-results.json]""";
 
@@ -78,9 +80,10 @@ public record BenchmarkOptions(List<String> scenarios, List<ContenderKind> conte
 				options.integer("announcement-prefetch", 8), Math.max(12_000, holdDialogues + 1000));
 		BenchmarkOptions parsed = new BenchmarkOptions(scenarios, contenders,
 				options.list("storm-rates", "25,50,100,200,400,800").stream().map(Integer::valueOf).toList(),
-				options.integer("storm-step-seconds", 4), options.integer("storm-rounds", 3),
-				options.integer("flood-dialogues", 40),
-				options.integer("flood-events", 1500), options.integer("flood-rounds", 3), holdDialogues, options.integer("proxies", 4), contender,
+				options.integer("storm-step-seconds", 4), options.rounds("storm-rounds"),
+				options.integer("flood-dialogues", 40), options.integer("flood-events", 1500),
+				options.rounds("flood-rounds"), holdDialogues, options.rounds("hold-rounds"),
+				options.integer("proxies", 4), contender,
 				Path.of(options.text("output", "target/benchmark-results.json")));
 		options.rejectUnused();
 		return parsed;
@@ -103,6 +106,18 @@ public record BenchmarkOptions(List<String> scenarios, List<ContenderKind> conte
 
 		int integer(String name, int fallback) {
 			return Integer.parseInt(text(name, Integer.toString(fallback)));
+		}
+
+		/**
+		 * A number of rounds, three unless given: at least one, since a scenario reports the
+		 * median of its rounds.
+		 */
+		int rounds(String name) {
+			int rounds = integer(name, 3);
+			if (rounds < 1) {
+				throw new IllegalArgumentException("--" + name + " must be at least 1, not " + rounds);
+			}
+			return rounds;
 		}
 
 		List<String> list(String name, String fallback) {

@@ -43,6 +43,8 @@ final class BenchmarkReport {
 
 	private final Map<String, HoldResult> hold = new LinkedHashMap<>();
 
+	private final Map<String, List<HoldResult>> holdRounds = new LinkedHashMap<>();
+
 	BenchmarkReport(MachineInfo machine, BenchmarkOptions options) {
 		this.machine = machine;
 		this.options = options;
@@ -56,8 +58,14 @@ final class BenchmarkReport {
 		this.flood.put(result.contender(), result);
 	}
 
-	void add(HoldResult result) {
-		this.hold.put(result.contender(), result);
+	/**
+	 * Add a contender's hold rounds: the median of each figure is reported with the others, the
+	 * rounds themselves for the set-up time's scatter.
+	 */
+	void addHoldRounds(List<HoldResult> rounds) {
+		HoldResult median = HoldResult.median(rounds);
+		this.hold.put(median.contender(), median);
+		this.holdRounds.put(median.contender(), List.copyOf(rounds));
 	}
 
 	String table() {
@@ -96,8 +104,12 @@ final class BenchmarkReport {
 					(r) -> (double) (r.orderViolations() + r.overlaps()), false);
 		}
 		if (!this.hold.isEmpty()) {
-			row(out, contenders, "hold", "dialogues held", this.hold, (r) -> (double) r.held(), false);
+			row(out, contenders, "hold", "dialogues held (fewest in a round)", this.hold, (r) -> (double) r.held(),
+					false);
 			row(out, contenders, "hold", "set-up time s", this.hold, HoldResult::setUpSeconds, false);
+			if (this.options.holdRounds() > 1) {
+				out.append(holdRounds().scatterRow());
+			}
 			row(out, contenders, "hold", "heap growth after GC MiB", this.hold, (r) -> (double) r.heapGrowthMb(), false);
 			row(out, contenders, "hold", "live threads added", this.hold, (r) -> (double) r.applicationThreads(), false);
 			row(out, contenders, "hold", "AMQP channels (own count)", this.hold, (r) -> (double) r.ownChannels(), false);
@@ -108,6 +120,9 @@ final class BenchmarkReport {
 		out.append('\n');
 		for (StormResult result : this.storm.values()) {
 			out.append(stormSteps(result, this.options.stormRounds())).append('\n');
+		}
+		if (!this.holdRounds.isEmpty() && this.options.holdRounds() > 1) {
+			out.append(holdRounds().table()).append('\n');
 		}
 		out.append("| target (issue 5) | measured | met |\n|---|---|---|\n");
 		for (TargetCheck check : targets()) {
@@ -223,12 +238,17 @@ final class BenchmarkReport {
 		json.put("storm", this.storm);
 		json.put("flood", this.flood);
 		json.put("hold", this.hold);
+		json.put("holdRounds", this.holdRounds);
 		json.put("targets", targets());
 		json.put("table", table());
 		if (path.getParent() != null) {
 			Files.createDirectories(path.getParent());
 		}
 		JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(path.toFile(), json);
+	}
+
+	private HoldRounds holdRounds() {
+		return new HoldRounds(this.options.contenders(), this.holdRounds);
 	}
 
 	private static String stormSteps(StormResult result, int rounds) {
@@ -306,7 +326,7 @@ final class BenchmarkReport {
 		return format(percentiles.p50()) + " / " + format(percentiles.p99()) + " / " + format(percentiles.p999());
 	}
 
-	private static String format(double value) {
+	static String format(double value) {
 		if (Double.isNaN(value)) {
 			return "-";
 		}
@@ -316,7 +336,7 @@ final class BenchmarkReport {
 		return String.format(Locale.ROOT, (Math.abs(value) < 10) ? "%.2f" : "%.1f", value);
 	}
 
-	private static String signed(double value) {
+	static String signed(double value) {
 		return (value >= 0 ? "+" : "") + format(value);
 	}
 

@@ -16,10 +16,12 @@ import io.ariqueue.benchmarks.scenario.CallStormScenario.StormResult;
 import io.ariqueue.benchmarks.scenario.EventFloodScenario;
 import io.ariqueue.benchmarks.scenario.EventFloodScenario.FloodResult;
 import io.ariqueue.benchmarks.scenario.HoldScenario;
+import io.ariqueue.benchmarks.scenario.HoldScenario.HoldResult;
 
 /**
  * Runs the load scenarios of issue 5 against ari-queue and the hand-written baseline, one after
- * the other in this JVM (the flood in alternating rounds), prints the figures as a table and writes them as JSON.
+ * the other in this JVM (each scenario in rounds of alternating order), prints the figures as a
+ * table and writes them as JSON.
  *
  * @author ari-queue team
  */
@@ -60,20 +62,11 @@ public final class BenchmarkRunner {
 		System.out.println("Machine: " + machine);
 		BenchmarkReport report = new BenchmarkReport(machine, options);
 		for (String scenario : options.scenarios()) {
-			if (scenario.equals("flood")) {
-				runFlood(environment, options, report);
-				continue;
-			}
-			if (scenario.equals("storm")) {
-				runStorm(environment, options, report);
-				continue;
-			}
-			for (ContenderKind kind : options.contenders()) {
-				System.out.printf("Running %s against %s...%n", scenario, kind.label());
-				switch (scenario) {
-					case "hold" -> report.add(new HoldScenario(environment, options.holdDialogues()).run(kind));
-					default -> throw new IllegalArgumentException(scenario);
-				}
+			switch (scenario) {
+				case "storm" -> runStorm(environment, options, report);
+				case "flood" -> runFlood(environment, options, report);
+				case "hold" -> runHold(environment, options, report);
+				default -> throw new IllegalArgumentException(scenario);
 			}
 		}
 		return report;
@@ -108,6 +101,18 @@ public final class BenchmarkRunner {
 	}
 
 	/**
+	 * Run the hold in rounds and report the median of each figure with the rounds themselves: one
+	 * round's set-up time swings by a second either way on a shared machine.
+	 */
+	private static void runHold(BenchmarkEnvironment environment, BenchmarkOptions options, BenchmarkReport report)
+			throws IOException {
+		HoldScenario hold = new HoldScenario(environment, options.holdDialogues());
+		Map<ContenderKind, List<HoldResult>> rounds = inRounds("hold", options.contenders(), options.holdRounds(),
+				hold::run, (result) -> result.held() + " held, set-up " + result.setUpSeconds() + " s");
+		rounds.values().forEach(report::addHoldRounds);
+	}
+
+	/**
 	 * Run a scenario several times per contender, reversing the contenders' order every round so
 	 * that neither always runs on a warmer (or busier) machine.
 	 */
@@ -116,11 +121,7 @@ public final class BenchmarkRunner {
 		Map<ContenderKind, List<R>> results = new LinkedHashMap<>();
 		contenders.forEach((kind) -> results.put(kind, new ArrayList<>()));
 		for (int round = 0; round < rounds; round++) {
-			List<ContenderKind> order = new ArrayList<>(contenders);
-			if (round % 2 == 1) {
-				Collections.reverse(order);
-			}
-			for (ContenderKind kind : order) {
+			for (ContenderKind kind : order(contenders, round)) {
 				System.out.printf("Running %s round %d against %s...%n", scenario, round + 1, kind.label());
 				R result = run.run(kind);
 				System.out.printf("  %s%n", summary.apply(result));
@@ -128,6 +129,20 @@ public final class BenchmarkRunner {
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * The order the contenders run in a round.
+	 * @param contenders the contenders, baseline first
+	 * @param round the round, from 0
+	 * @return the contenders as given in even rounds, reversed in odd ones
+	 */
+	static List<ContenderKind> order(List<ContenderKind> contenders, int round) {
+		List<ContenderKind> order = new ArrayList<>(contenders);
+		if (round % 2 == 1) {
+			Collections.reverse(order);
+		}
+		return order;
 	}
 
 	@FunctionalInterface

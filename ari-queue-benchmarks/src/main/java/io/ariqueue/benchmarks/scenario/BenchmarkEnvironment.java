@@ -89,6 +89,25 @@ public final class BenchmarkEnvironment {
 		return ManagementFactory.getThreadMXBean().getThreadCount();
 	}
 
+	/**
+	 * Live threads once their count stops falling: the contender of the round before may still be
+	 * winding its threads down, and they would otherwise count against the next one.
+	 * @return the live threads
+	 */
+	static int settledThreads() {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		int threads = liveThreads();
+		while (System.nanoTime() < deadline) {
+			sleep(250);
+			int now = liveThreads();
+			if (now >= threads) {
+				return now;
+			}
+			threads = now;
+		}
+		return threads;
+	}
+
 	static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.ToIntFunction;
 
 import io.ariqueue.benchmarks.contender.AriQueueContender;
 import io.ariqueue.benchmarks.contender.CallScript;
@@ -12,6 +13,7 @@ import io.ariqueue.benchmarks.contender.ContenderKind;
 import io.ariqueue.benchmarks.contender.ContenderSettings;
 import io.ariqueue.benchmarks.driver.DriverDialogue;
 import io.ariqueue.benchmarks.driver.ProxyLoadDriver;
+import io.ariqueue.benchmarks.metrics.Medians;
 import io.ariqueue.benchmarks.metrics.Phase;
 import io.ariqueue.benchmarks.metrics.Probe;
 
@@ -59,7 +61,7 @@ public final class HoldScenario {
 			}
 			CompletableFuture.allOf(readying.toArray(CompletableFuture[]::new)).join();
 			driver.sync();
-			int threadsBefore = BenchmarkEnvironment.liveThreads();
+			int threadsBefore = BenchmarkEnvironment.settledThreads();
 			try (Contender contender = kind.start(settings, new CallScript(probe))) {
 				BenchmarkEnvironment.sleep(500);
 				double heapIdle = BenchmarkEnvironment.heapAfterGcMb();
@@ -108,6 +110,44 @@ public final class HoldScenario {
 	public record HoldResult(String contender, int dialogues, int held, int active, int failures,
 			double setUpSeconds, long heapIdleMb, long heapHeldMb, long heapGrowthMb, int threadsBefore,
 			int threadsHeld, int applicationThreads, int ownChannels, int brokerConnections, int brokerChannels) {
+
+		/**
+		 * The median of several rounds: each figure the median of the rounds (rounds where
+		 * rabbitmqctl was unavailable do not count for the broker's figures), except that the
+		 * dialogues held and active are the fewest of any round and failures add up, so that a
+		 * round that fell short is not hidden.
+		 * @param rounds the rounds, of one contender
+		 * @return the merged result
+		 */
+		public static HoldResult median(List<HoldResult> rounds) {
+			if (rounds.size() == 1) {
+				return rounds.get(0);
+			}
+			HoldResult first = rounds.get(0);
+			return new HoldResult(first.contender(), first.dialogues(),
+					rounds.stream().mapToInt(HoldResult::held).min().getAsInt(),
+					rounds.stream().mapToInt(HoldResult::active).min().getAsInt(),
+					rounds.stream().mapToInt(HoldResult::failures).sum(),
+					Math.round(Medians.of(rounds, HoldResult::setUpSeconds) * 100) / 100.0,
+					Math.round(Medians.of(rounds, HoldResult::heapIdleMb)),
+					Math.round(Medians.of(rounds, HoldResult::heapHeldMb)),
+					Math.round(Medians.of(rounds, HoldResult::heapGrowthMb)),
+					medianCount(rounds, HoldResult::threadsBefore), medianCount(rounds, HoldResult::threadsHeld),
+					medianCount(rounds, HoldResult::applicationThreads), medianCount(rounds, HoldResult::ownChannels),
+					medianCount(rounds, HoldResult::brokerConnections), medianCount(rounds, HoldResult::brokerChannels));
+		}
+
+		/**
+		 * The median of a count, rounded; -1 (unavailable) where no round has it.
+		 */
+		private static int medianCount(List<HoldResult> rounds, ToIntFunction<HoldResult> count) {
+			double median = Medians.of(rounds, (round) -> {
+				int value = count.applyAsInt(round);
+				return (value < 0) ? Double.NaN : value;
+			});
+			return Double.isNaN(median) ? -1 : (int) Math.round(median);
+		}
+
 	}
 
 }
