@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.AlreadyClosedException;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -668,10 +669,14 @@ public final class ProxySimulator implements AutoCloseable {
 			return this.asterisk.handle(decoded.request());
 		}
 		catch (RuntimeException ex) {
-			synchronized (this.internalErrors) {
-				this.internalErrors.add(ex);
-			}
+			recordInternalError(ex);
 			return AriReply.error(500, "Internal Server Error: " + ex);
+		}
+	}
+
+	private void recordInternalError(RuntimeException ex) {
+		synchronized (this.internalErrors) {
+			this.internalErrors.add(ex);
 		}
 	}
 
@@ -817,10 +822,15 @@ public final class ProxySimulator implements AutoCloseable {
 			try {
 				onCommand(this.dialogue, getChannel(), envelope, properties, body);
 			}
-			catch (RuntimeException ex) {
-				synchronized (ProxySimulator.this.internalErrors) {
-					ProxySimulator.this.internalErrors.add(ex);
+			catch (AlreadyClosedException ex) {
+				// a command still running when close() shut its channel: its answer goes nowhere, as
+				// with a real proxy that stops; anything else is the simulator's own fault
+				if (!ProxySimulator.this.closed) {
+					recordInternalError(ex);
 				}
+			}
+			catch (RuntimeException ex) {
+				recordInternalError(ex);
 			}
 		}
 
