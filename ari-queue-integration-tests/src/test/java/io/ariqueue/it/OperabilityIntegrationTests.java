@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +46,12 @@ class OperabilityIntegrationTests {
 	private final RabbitBroker broker = BrokerLocator.shared();
 
 	private final String application = "it-operable-" + UUID.randomUUID();
+
+	/** ari-queue declares the application queue again when a closing simulator deletes it first. */
+	@AfterEach
+	void deleteApplicationQueue() {
+		this.broker.deleteQueues(this.application);
+	}
 
 	@Test
 	void startsWhileTheBrokerDoesNotAnswerAndTakesCallsOnceItDoes(CapturedOutput output) throws Exception {
