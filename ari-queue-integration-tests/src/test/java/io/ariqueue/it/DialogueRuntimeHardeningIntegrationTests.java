@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +53,12 @@ class DialogueRuntimeHardeningIntegrationTests {
 	private final RabbitBroker broker = BrokerLocator.shared();
 
 	private final String application = "it-hardening-" + UUID.randomUUID();
+
+	/** ari-queue declares the application queue again when a closing simulator deletes it first. */
+	@AfterEach
+	void deleteApplicationQueue() {
+		this.broker.deleteQueues(this.application);
+	}
 
 	@Test
 	void announcementsDeliveredTwiceAtOnceRunEachDialogueOnceAndTrackIt() throws Exception {
