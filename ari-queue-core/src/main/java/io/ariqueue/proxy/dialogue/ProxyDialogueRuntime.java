@@ -711,6 +711,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Could not set up dialogue {}; returning its announcement to {}", id, queue, ex);
+			// some of its queues may be declared, and so recorded for recovery: forgotten before the announcement
+			// goes back, so that a set-up of it from there records them anew
+			this.queues.forgetDialogue(id);
 			this.dialogues.remove(dialogue);
 			message.requeue();
 			releaseSlot();
