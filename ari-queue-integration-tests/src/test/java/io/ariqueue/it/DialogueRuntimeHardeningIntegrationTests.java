@@ -149,6 +149,36 @@ class DialogueRuntimeHardeningIntegrationTests {
 	}
 
 	@Test
+	void aDialogueWhoseQueuesTheProxyDeletedDuringAnOutageEndsOnceReconnected(CapturedOutput output) throws Exception {
+		try (TcpRelay relay = new TcpRelay(this.broker); ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						relay.properties()[0], relay.properties()[1], "ari.queue.high-availability.enabled=false",
+						"ari.queue.queue-deletion-delay=0")) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			String events = call.dialogue().eventsQueue();
+			String responses = call.dialogue().responsesQueue();
+
+			relay.cutForGood();
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(events) == 0);
+			// the call ended meanwhile, and the proxy deleted its queues after its grace period
+			this.broker.deleteQueues(events, responses);
+			relay.acceptAgain();
+
+			await().atMost(WAIT).until(() -> tracker.closed.containsKey(call.channelId()));
+			assertThat(tracker.closed).containsEntry(call.channelId(), DialogueCloseReason.QUEUES_DELETED);
+			await().atMost(WAIT).until(() -> app.runtime().activeDialogues() == 0 && app.runtime().reservedSlots() == 0);
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(events) && !this.broker.queueExists(responses));
+			// the other dialogues of the connection are consumed again
+			SimulatedCall next = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.contains(next.channelId()));
+			// the check closed none of the channels on which recovery declares what they declared
+			assertThat(output).doesNotContain("Caught an exception");
+		}
+	}
+
+	@Test
 	void anInstanceThatFoundADialogueRunningElsewhereDoesNotDeclareItsQueuesAgainOnRecovery(CapturedOutput output)
 			throws Exception {
 		// the dialogue runs on one instance; a copy of its announcement reaches another instance, through

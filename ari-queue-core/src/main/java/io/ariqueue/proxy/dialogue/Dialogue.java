@@ -345,6 +345,23 @@ final class Dialogue implements AriTransport {
 	}
 
 	/**
+	 * Its queues were deleted while the consuming connection was down, as the proxy deletes those
+	 * of a dialogue that ended: stop both consumers now, before the connection's recovery would
+	 * consume the queues again, and end the dialogue.
+	 */
+	void queuesDeletedDuringOutage() {
+		Subscription responses = this.responses;
+		if (responses != null) {
+			responses.cancel();
+		}
+		Subscription events = this.events;
+		if (events != null) {
+			events.cancel();
+		}
+		requestClose(DialogueCloseReason.QUEUES_DELETED);
+	}
+
+	/**
 	 * End the dialogue after the events already received: stop taking events now, close in order.
 	 */
 	void requestClose(DialogueCloseReason reason) {
