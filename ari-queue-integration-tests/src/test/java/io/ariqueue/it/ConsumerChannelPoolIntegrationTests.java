@@ -117,6 +117,30 @@ class ConsumerChannelPoolIntegrationTests {
 	}
 
 	@Test
+	void messagesWaitingWhenAQueueIsClaimedAreDeliveredOnceAndInOrder() throws Exception {
+		this.broker.publish(this.queue, "one".getBytes());
+		this.broker.publish(this.queue, "two".getBytes());
+		QueueAdmin admin = new QueueAdmin(this.recovering, 1, WAIT);
+		try (ConsumerChannelPool pool = new ConsumerChannelPool(this.recovering, admin, 1, 10, this.recovery)) {
+			BlockingQueue<InboundMessage> deliveries = new LinkedBlockingQueue<>();
+			// the claim is handed the first message and gives it back before the consumer is made
+			pool.subscribe(this.queue, deliveries::add, true);
+			List<String> bodies = new ArrayList<>();
+			InboundMessage message;
+			while ((message = deliveries.poll(1, TimeUnit.SECONDS)) != null) {
+				bodies.add(new String(message.body()));
+				message.ack();
+			}
+			assertThat(bodies).containsExactly("one", "two");
+			assertThat(this.broker.consumerCount(this.queue)).isEqualTo(1);
+			assertThat(this.broker.messageCount(this.queue)).isZero();
+		}
+		finally {
+			admin.close();
+		}
+	}
+
+	@Test
 	void aChannelTheBrokerClosedIsForgottenByTheNextConnectionRecovery(CapturedOutput output) throws Exception {
 		QueueAdmin admin = new QueueAdmin(this.recovering, 1, WAIT);
 		try (ConsumerChannelPool pool = new ConsumerChannelPool(this.recovering, admin, 1, 10, this.recovery)) {
