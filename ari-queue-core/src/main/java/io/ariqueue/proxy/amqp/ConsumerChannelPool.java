@@ -289,7 +289,9 @@ public final class ConsumerChannelPool implements AutoCloseable {
 		}
 
 		/**
-		 * Hears a channel of this slot close; once only, as a channel closes once.
+		 * Hears a channel of this slot close; once only for a close that the pool handles. A
+		 * connection failure is not one: automatic recovery keeps the channel and gives it its
+		 * listeners again, and the broker may close it later.
 		 */
 		private final class ChannelWatcher implements ShutdownListener {
 
@@ -303,6 +305,9 @@ public final class ConsumerChannelPool implements AutoCloseable {
 
 			@Override
 			public void shutdownCompleted(ShutdownSignalException cause) {
+				if (cause.isHardError() && !cause.isInitiatedByApplication()) {
+					return;
+				}
 				if (this.heard.compareAndSet(false, true)) {
 					onShutdown(this, cause);
 				}

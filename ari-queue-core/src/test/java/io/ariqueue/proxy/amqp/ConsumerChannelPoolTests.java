@@ -289,6 +289,24 @@ class ConsumerChannelPoolTests {
 	}
 
 	@Test
+	void aChannelTheBrokerClosesAfterAConnectionRecoveryIsStillReplaced() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		RecordingListener listener = new RecordingListener();
+		pool.subscribe("events_1", listener);
+		given(this.admin.exists("events_1")).willReturn(true);
+		StubChannel channel = consumerChannels().get(0);
+		// the connection fails and recovers: a recovering channel keeps its listeners for its next life
+		channel.shutdown(new ShutdownSignalException(true, false,
+				new AMQP.Connection.Close.Builder().replyCode(320).replyText("CONNECTION_FORCED").build(), null));
+		channel.open.set(true);
+		channel.closeByBroker(406, "PRECONDITION_FAILED - unknown delivery tag 3");
+		assertThat(consumerChannels()).hasSize(2);
+		verify(consumerChannels().get(1).mock).basicConsume(eq("events_1"), eq(false), eq(""), eq(false), eq(false),
+				isNull(), any(Consumer.class));
+		assertThat(pool.consumerCount()).isEqualTo(1);
+	}
+
+	@Test
 	void aSubscriptionCancelledWhileItsConsumerIsBeingResumedDoesNotComeBack() throws Exception {
 		ConsumerChannelPool pool = pool(1);
 		RecordingListener listener = new RecordingListener();
