@@ -1,5 +1,6 @@
 package io.ariqueue.it;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +157,36 @@ class DialogueRuntimeHardeningIntegrationTests {
 	}
 
 	@Test
+	void aDialogueWhoseQueuesTheProxyDeletedDuringAnOutageEndsOnceReconnected(CapturedOutput output) throws Exception {
+		try (TcpRelay relay = new TcpRelay(this.broker); ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						relay.properties()[0], relay.properties()[1], "ari.queue.high-availability.enabled=false",
+						"ari.queue.queue-deletion-delay=0")) {
+			Tracker tracker = app.bean(Tracker.class);
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.size() == 1);
+			String events = call.dialogue().eventsQueue();
+			String responses = call.dialogue().responsesQueue();
+
+			relay.cutForGood();
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(events) == 0);
+			// the call ended meanwhile, and the proxy deleted its queues after its grace period
+			this.broker.deleteQueues(events, responses);
+			relay.acceptAgain();
+
+			await().atMost(WAIT).until(() -> tracker.closed.containsKey(call.channelId()));
+			assertThat(tracker.closed).containsEntry(call.channelId(), DialogueCloseReason.QUEUES_DELETED);
+			await().atMost(WAIT).until(() -> app.runtime().activeDialogues() == 0 && app.runtime().reservedSlots() == 0);
+			await().atMost(WAIT).until(() -> !this.broker.queueExists(events) && !this.broker.queueExists(responses));
+			// the other dialogues of the connection are consumed again
+			SimulatedCall next = proxy.placeCall();
+			await().atMost(WAIT).until(() -> tracker.started.contains(next.channelId()));
+			// the check closed none of the channels on which recovery declares what they declared
+			assertThat(output).doesNotContain("Caught an exception");
+		}
+	}
+
+	@Test
 	void anInstanceThatFoundADialogueRunningElsewhereDoesNotDeclareItsQueuesAgainOnRecovery(CapturedOutput output)
 			throws Exception {
 		// the dialogue runs on one instance; a copy of its announcement reaches another instance, through
@@ -188,6 +220,53 @@ class DialogueRuntimeHardeningIntegrationTests {
 		finally {
 			this.broker.deleteQueues(elsewhere);
 		}
+	}
+
+	@Test
+	void aDialogueWhoseSetUpFailedAfterItsQueuesWereDeclaredDoesNotDeclareThemAgainOnRecovery(CapturedOutput output)
+			throws Exception {
+		String id = "hardening-" + UUID.randomUUID();
+		String events = "events_" + id;
+		String responses = "responses_" + id;
+		String commands = "commands_" + id;
+		Connection holder = this.broker.connectionFactory().newConnection();
+		try (TcpRelay relay = new TcpRelay(this.broker);
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+						relay.properties()[0], relay.properties()[1], "ari.queue.high-availability.enabled=false")) {
+			// another connection holds commands_ as an exclusive queue of its own: the broker refuses its
+			// declaration (405 RESOURCE_LOCKED) after events_ and responses_ went through
+			Channel channel = holder.createChannel();
+			channel.queueDeclare(commands, false, true, false, null);
+			// the announcement is handed back after each failed set-up, and expires after half a second of them
+			channel.basicPublish("", this.application, new AMQP.BasicProperties.Builder().expiration("500").build(),
+					("{\"application\":\"" + this.application + "\",\"dialog_id\":\"" + id
+							+ "\",\"server_id\":\"it\"}").getBytes(StandardCharsets.UTF_8));
+			await().atMost(WAIT).until(() -> output.getOut().contains("Could not set up dialogue " + id));
+			Thread.sleep(1500);
+			int attempts = attempts(output, id);
+			Thread.sleep(300);
+			assertThat(attempts(output, id)).as("set-up attempts after the announcement expired").isEqualTo(attempts);
+			assertThat(app.runtime().activeDialogues()).isZero();
+
+			// nobody runs the dialogue: its queues go, as the proxy deletes them
+			holder.close();
+			this.broker.deleteQueues(events, responses);
+			relay.cut();
+			// recovery is over once the application queue is consumed again
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(this.application) == 0);
+			await().atMost(WAIT).until(() -> this.broker.consumerCount(this.application) == 1);
+			Thread.sleep(500);
+			assertThat(this.broker.queueExists(events)).as("%s declared again by a recovery", events).isFalse();
+			assertThat(this.broker.queueExists(responses)).as("%s declared again by a recovery", responses).isFalse();
+		}
+		finally {
+			holder.abort();
+			this.broker.deleteQueues(events, responses, commands);
+		}
+	}
+
+	private static int attempts(CapturedOutput output, String id) {
+		return output.getOut().split("Could not set up dialogue " + id, -1).length - 1;
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.rabbitmq.client.AMQP;
@@ -32,7 +34,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A queue may be consumed exclusively, which makes the broker the judge of which application
  * instance runs a dialogue: a second exclusive consumer is refused with
- * {@link QueueInUseException}.
+ * {@link QueueInUseException}. The broker refuses by closing the channel it was asked on, so an
+ * exclusive consumer is first tried on a claim channel that carries no consumer, and taken back
+ * at once: a refusal there voids no other queue's deliveries and moves no other consumer. Only
+ * another instance that claims the same queue in the moment between the two can still make the
+ * broker refuse it on a channel of the pool.
  *
  * @author ari-queue team
  */
@@ -51,6 +57,8 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	private final Executor recoveryExecutor;
 
 	private final Slot[] slots;
+
+	private final Claims claims = new Claims();
 
 	private volatile boolean closed;
 
@@ -98,8 +106,32 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	 * @throws IOException if the broker refused the consumer
 	 */
 	public Subscription subscribe(String queue, DeliveryListener listener, boolean exclusive) throws IOException {
+		return subscribe(queue, listener, exclusive, exclusive);
+	}
+
+	/**
+	 * Start consuming a queue exclusively, straight on a channel of the pool, without trying it
+	 * on the claim channel first: for a queue that no other instance can hold now, because this
+	 * one holds, exclusively, another queue that every instance takes before this one and lets go
+	 * after it (a dialogue's {@code responses_} queue, for its {@code events_} queue). Should the
+	 * broker refuse all the same, it closes a channel of the pool, whose consumers are resumed.
+	 * @param queue the queue, which must exist
+	 * @param listener receives its messages
+	 * @return the subscription
+	 * @throws QueueInUseException if the queue is consumed exclusively elsewhere
+	 * @throws IOException if the broker refused the consumer
+	 */
+	public Subscription subscribeExclusivelyWithoutClaim(String queue, DeliveryListener listener) throws IOException {
+		return subscribe(queue, listener, true, false);
+	}
+
+	private Subscription subscribe(String queue, DeliveryListener listener, boolean exclusive, boolean claim)
+			throws IOException {
 		if (this.closed) {
 			throw new IOException("Consumer channel pool is closed");
+		}
+		if (claim) {
+			this.claims.claim(queue);
 		}
 		return leastLoaded().subscribe(queue, listener, exclusive);
 	}
@@ -109,7 +141,7 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	 * @return the open channels
 	 */
 	public int openChannels() {
-		int open = 0;
+		int open = this.claims.isOpen() ? 1 : 0;
 		for (Slot slot : this.slots) {
 			Channel channel = slot.channel;
 			if (channel != null && channel.isOpen()) {
@@ -137,6 +169,7 @@ public final class ConsumerChannelPool implements AutoCloseable {
 		for (Slot slot : this.slots) {
 			slot.close();
 		}
+		this.claims.close();
 	}
 
 	private Slot leastLoaded() {
@@ -223,6 +256,10 @@ public final class ConsumerChannelPool implements AutoCloseable {
 						consumer.listener.onCancelled(consumer.queue);
 						continue;
 					}
+					if (consumer.exclusive) {
+						// in no particular order: each exclusive one is claimed
+						ConsumerChannelPool.this.claims.claim(consumer.queue);
+					}
 					consumer.start(channel());
 				}
 				catch (QueueInUseException ex) {
@@ -252,7 +289,9 @@ public final class ConsumerChannelPool implements AutoCloseable {
 		}
 
 		/**
-		 * Hears a channel of this slot close; once only, as a channel closes once.
+		 * Hears a channel of this slot close; once only for a close that the pool handles. A
+		 * connection failure is not one: automatic recovery keeps the channel and gives it its
+		 * listeners again, and the broker may close it later.
 		 */
 		private final class ChannelWatcher implements ShutdownListener {
 
@@ -266,6 +305,9 @@ public final class ConsumerChannelPool implements AutoCloseable {
 
 			@Override
 			public void shutdownCompleted(ShutdownSignalException cause) {
+				if (cause.isHardError() && !cause.isInitiatedByApplication()) {
+					return;
+				}
 				if (this.heard.compareAndSet(false, true)) {
 					onShutdown(this, cause);
 				}
@@ -282,6 +324,127 @@ public final class ConsumerChannelPool implements AutoCloseable {
 				catch (IOException | RuntimeException | java.util.concurrent.TimeoutException ex) {
 					logger.debug("Error closing consumer channel {}", this.index, ex);
 				}
+			}
+		}
+
+	}
+
+	/**
+	 * The claim channel: where an exclusive consumer is tried, and cancelled again, before it is
+	 * made on a channel of the pool. It carries no consumer between claims, so the broker's
+	 * refusal, which closes it, costs nothing but its reopening. One claim at a time: two round
+	 * trips, three where the trial consumer was handed a message, which goes back to the head of
+	 * its queue before the real consumer is made.
+	 */
+	private final class Claims {
+
+		private Channel channel;
+
+		synchronized void claim(String queue) throws IOException {
+			Channel channel = channel();
+			Trial trial = new Trial(channel);
+			String tag;
+			try {
+				tag = channel.basicConsume(queue, false, "", false, true, null, trial);
+			}
+			catch (IOException ex) {
+				this.channel = null;
+				forget(channel);
+				if (QueueAdmin.replyCode(ex) == ACCESS_REFUSED) {
+					throw new QueueInUseException(queue, ex);
+				}
+				throw ex;
+			}
+			channel.basicCancel(tag);
+			if (trial.handedMessages()) {
+				// requeued in place, and redelivered before anything that follows it
+				channel.basicRecover(true);
+			}
+		}
+
+		private Channel channel() throws IOException {
+			Channel current = this.channel;
+			if (current != null && current.isOpen()) {
+				return current;
+			}
+			if (current != null) {
+				forget(current);
+				this.channel = null;
+			}
+			Channel opened = ConsumerChannelPool.this.connection.createChannel();
+			if (opened == null) {
+				throw new IOException("No AMQP channel available on the connection");
+			}
+			// a trial consumer is handed at most one message to give back
+			opened.basicQos(1, false);
+			this.channel = opened;
+			return opened;
+		}
+
+		synchronized boolean isOpen() {
+			return this.channel != null && this.channel.isOpen();
+		}
+
+		synchronized void close() {
+			if (this.channel != null) {
+				forget(this.channel);
+				this.channel = null;
+			}
+		}
+
+		/**
+		 * A channel the broker closed stays on a recovering connection's record until it is
+		 * closed or aborted, and would be opened again at each recovery.
+		 */
+		private void forget(Channel channel) {
+			try {
+				channel.abort();
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.trace("Error aborting the claim channel", ex);
+			}
+		}
+
+	}
+
+	/**
+	 * The consumer of a claim: notes whether the broker handed it a message before its
+	 * cancellation took effect.
+	 */
+	private static final class Trial extends DefaultConsumer {
+
+		private static final long DISPATCH_WAIT_MILLIS = 5000;
+
+		private final CountDownLatch cancelled = new CountDownLatch(1);
+
+		private volatile boolean delivered;
+
+		Trial(Channel channel) {
+			super(channel);
+		}
+
+		@Override
+		public void handleDelivery(String consumerTag, Envelope envelope, AMQP.BasicProperties properties,
+				byte[] body) {
+			this.delivered = true;
+		}
+
+		@Override
+		public void handleCancelOk(String consumerTag) {
+			this.cancelled.countDown();
+		}
+
+		/**
+		 * Whether a message was handed over. Deliveries come before the cancellation's answer,
+		 * and are dispatched before it; where that dispatch is late, a message is assumed.
+		 */
+		boolean handedMessages() {
+			try {
+				return !this.cancelled.await(DISPATCH_WAIT_MILLIS, TimeUnit.MILLISECONDS) || this.delivered;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return true;
 			}
 		}
 

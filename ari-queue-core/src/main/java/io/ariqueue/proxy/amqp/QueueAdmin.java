@@ -3,7 +3,10 @@ package io.ariqueue.proxy.amqp;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -209,6 +212,57 @@ public final class QueueAdmin implements AutoCloseable {
 				return false;
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * Which of some queues do not exist, checked one after another on a channel of their own
+	 * that is closed afterwards. Not on the administration channels: a recovering connection
+	 * declares each recorded queue again on the channel that first declared it, and a check that
+	 * a missing queue closes one of those (404) between their recovery and the queues' would
+	 * fail that.
+	 * @param queues the queue names
+	 * @return the names of those that do not exist
+	 * @throws IOException if the broker could not tell
+	 */
+	public Set<String> absent(Collection<String> queues) throws IOException {
+		Set<String> absent = new HashSet<>();
+		Channel channel = null;
+		try {
+			for (String queue : queues) {
+				if (channel == null || !channel.isOpen()) {
+					abortQuietly(channel);
+					channel = this.connection.createChannel();
+					if (channel == null) {
+						throw new IOException("No AMQP channel available to check queues");
+					}
+				}
+				try {
+					channel.queueDeclarePassive(queue);
+				}
+				catch (IOException ex) {
+					if (replyCode(ex) != NOT_FOUND) {
+						throw ex;
+					}
+					absent.add(queue);
+				}
+			}
+			return absent;
+		}
+		finally {
+			abortQuietly(channel);
+		}
+	}
+
+	private static void abortQuietly(Channel channel) {
+		if (channel != null) {
+			try {
+				// closed by the broker or not, aborting takes it off a recovering connection's record
+				channel.abort();
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.trace("Error aborting a channel that checked queues", ex);
+			}
 		}
 	}
 

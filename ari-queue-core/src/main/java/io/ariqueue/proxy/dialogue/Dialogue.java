@@ -219,14 +219,17 @@ final class Dialogue implements AriTransport {
 	/**
 	 * Start consuming: responses first, so that the first handler's calls can be answered, then
 	 * events. The exclusive consumers are the claim: if another instance holds either queue,
-	 * nothing has started here, and no {@code @DialogueStarted} method is called.
+	 * nothing has started here, and no {@code @DialogueStarted} method is called. Every instance
+	 * takes {@code responses_} first and lets it go last, so only that one is tried on the
+	 * consumer pool's claim channel; holding it, nobody else can hold {@code events_}.
 	 * @throws QueueInUseException if another instance runs the dialogue
 	 */
 	void start() throws IOException {
 		this.responses = this.services.consumers()
 			.subscribe(ProxyQueueNames.responses(this.id), new ResponseListener(), true);
 		try {
-			this.events = this.services.consumers().subscribe(ProxyQueueNames.events(this.id), new EventListener(), true);
+			this.events = this.services.consumers()
+				.subscribeExclusivelyWithoutClaim(ProxyQueueNames.events(this.id), new EventListener());
 		}
 		catch (IOException | RuntimeException ex) {
 			this.responses.cancel();
@@ -338,6 +341,23 @@ final class Dialogue implements AriTransport {
 	void commandReturned() {
 		logger.warn("Dialogue {}: a command found no {} queue; the proxy has ended the dialogue", this.id,
 				ProxyQueueNames.commands(this.id));
+		requestClose(DialogueCloseReason.QUEUES_DELETED);
+	}
+
+	/**
+	 * Its queues were deleted while the consuming connection was down, as the proxy deletes those
+	 * of a dialogue that ended: stop both consumers now, before the connection's recovery would
+	 * consume the queues again, and end the dialogue.
+	 */
+	void queuesDeletedDuringOutage() {
+		Subscription responses = this.responses;
+		if (responses != null) {
+			responses.cancel();
+		}
+		Subscription events = this.events;
+		if (events != null) {
+			events.cancel();
+		}
 		requestClose(DialogueCloseReason.QUEUES_DELETED);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -610,10 +611,58 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			recoverable.addRecoveryListener(listener(() -> this.dialogues.all().forEach(Dialogue::connectionRecovered)));
 		}
 		if (this.consumerConnection instanceof Recoverable recoverable) {
-			recoverable.addRecoveryListener(listener(() -> {
-				this.consumingSinceNanos = System.nanoTime();
-				logger.info("ari-queue reconnected; consuming the queues of {} dialogues again", this.dialogues.size());
-			}));
+			recoverable.addRecoveryListener(new RecoveryListener() {
+
+				@Override
+				public void handleRecovery(Recoverable recoverable) {
+					ProxyDialogueRuntime.this.consumingSinceNanos = System.nanoTime();
+					logger.info("ari-queue reconnected; consuming the queues of {} dialogues again",
+							ProxyDialogueRuntime.this.dialogues.size());
+				}
+
+				@Override
+				public void handleRecoveryStarted(Recoverable recoverable) {
+				}
+
+				@Override
+				public void handleTopologyRecoveryStarted(Recoverable recoverable) {
+					endDialoguesDeletedDuringOutage();
+				}
+
+			});
+		}
+	}
+
+	/**
+	 * Called once the consuming connection and its channels are back, before recovery declares
+	 * the recorded queues again and consumes them: a dialogue whose queues went meanwhile has
+	 * ended at the proxy, and recovery would otherwise bring its queues back, empty, and run it
+	 * until the idle timeout. One round trip per running dialogue.
+	 */
+	private void endDialoguesDeletedDuringOutage() {
+		List<String> running = new ArrayList<>();
+		for (Dialogue dialogue : this.dialogues.all()) {
+			if (dialogue.isRunning()) {
+				running.add(dialogue.id());
+			}
+		}
+		Set<String> deleted;
+		try {
+			deleted = this.queues.deletedDialogues(running);
+		}
+		catch (IOException | RuntimeException ex) {
+			// recovery goes on: such a dialogue ends at the idle timeout, as it did before this check
+			logger.warn("Could not check the queues of {} dialogues after reconnecting: {}", running.size(),
+					ex.getMessage());
+			return;
+		}
+		for (String id : deleted) {
+			Dialogue dialogue = this.dialogues.get(id);
+			if (dialogue != null) {
+				logger.info("Dialogue {}: its queues were deleted while the connection was down; ending it", id);
+				this.queues.forgetDialogue(id);
+				dialogue.queuesDeletedDuringOutage();
+			}
 		}
 	}
 
@@ -711,6 +760,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Could not set up dialogue {}; returning its announcement to {}", id, queue, ex);
+			// some of its queues may be declared, and so recorded for recovery: forgotten before the announcement
+			// goes back, so that a set-up of it from there records them anew
+			this.queues.forgetDialogue(id);
 			this.dialogues.remove(dialogue);
 			message.requeue();
 			releaseSlot();

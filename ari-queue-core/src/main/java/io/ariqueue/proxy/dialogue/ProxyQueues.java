@@ -1,6 +1,12 @@
 package io.ariqueue.proxy.dialogue;
 
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.rabbitmq.client.Connection;
 import org.slf4j.Logger;
@@ -103,6 +109,25 @@ final class ProxyQueues {
 			this.reaper.delete(List.of(ProxyQueueNames.events(id), ProxyQueueNames.responses(id)));
 		}
 		forget(List.of(ProxyQueueNames.commands(id)));
+	}
+
+	/**
+	 * Which of some dialogues have lost their {@code events_} queue: the proxy deletes a
+	 * dialogue's queues once it has ended it.
+	 * @param ids the dialogue ids
+	 * @return the ids of those whose queue is gone
+	 * @throws IOException if the broker could not tell
+	 */
+	Set<String> deletedDialogues(Collection<String> ids) throws IOException {
+		Map<String, String> byQueue = new HashMap<>();
+		for (String id : ids) {
+			byQueue.put(ProxyQueueNames.events(id), id);
+		}
+		Set<String> deleted = new HashSet<>();
+		for (String queue : this.admin.absent(byQueue.keySet())) {
+			deleted.add(byQueue.get(queue));
+		}
+		return deleted;
 	}
 
 	/**

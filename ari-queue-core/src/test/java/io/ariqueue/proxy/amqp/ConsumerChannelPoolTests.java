@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,12 +24,15 @@ import com.rabbitmq.client.ShutdownSignalException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -36,6 +40,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
@@ -96,9 +101,13 @@ class ConsumerChannelPoolTests {
 		ConsumerChannelPool pool = pool(1);
 		RecordingListener listener = new RecordingListener();
 		pool.subscribe("events_1", listener, true);
-		StubChannel channel = this.channels.get(0);
+		StubChannel channel = consumerChannels().get(0);
 		verify(channel.mock).basicConsume(eq("events_1"), eq(false), eq(""), eq(false), eq(true), isNull(),
 				any(Consumer.class));
+		// the claim found the queue empty: it cost a consumer and its cancellation
+		StubChannel claim = claimChannels().get(0);
+		verify(claim.mock).basicCancel(anyString());
+		verify(claim.mock, never()).basicRecover(anyBoolean());
 		channel.deliver("events_1", 5, true, "{}");
 		assertThat(listener.deliveries).hasSize(1);
 		InboundMessage message = listener.deliveries.get(0);
@@ -116,10 +125,10 @@ class ConsumerChannelPoolTests {
 		pool.subscribe("events_1", first, true);
 		pool.subscribe("events_2", second, false);
 		given(this.admin.exists(anyString())).willReturn(true);
-		StubChannel failed = this.channels.get(0);
+		StubChannel failed = consumerChannels().get(0);
 		failed.closeByBroker(406, "PRECONDITION_FAILED - unknown delivery tag 9");
-		assertThat(this.channels).hasSize(2);
-		StubChannel replacement = this.channels.get(1);
+		assertThat(consumerChannels()).hasSize(2);
+		StubChannel replacement = consumerChannels().get(1);
 		verify(replacement.mock).basicQos(PREFETCH, false);
 		// each with its own flags, on the new channel
 		verify(replacement.mock).basicConsume(eq("events_1"), eq(false), eq(""), eq(false), eq(true), isNull(),
@@ -160,8 +169,8 @@ class ConsumerChannelPoolTests {
 		RecordingListener listener = new RecordingListener();
 		pool.subscribe("events_1", listener, true);
 		given(this.admin.exists("events_1")).willReturn(true);
-		this.nextChannelRefuses = "events_1";
-		this.channels.get(0).closeByBroker(406, "PRECONDITION_FAILED");
+		this.inUseElsewhere.add("events_1");
+		consumerChannels().get(0).closeByBroker(406, "PRECONDITION_FAILED");
 		assertThat(listener.takenOver).containsExactly("events_1");
 		assertThat(listener.cancelled).isEmpty();
 		assertThat(pool.consumerCount()).isZero();
@@ -170,10 +179,69 @@ class ConsumerChannelPoolTests {
 	@Test
 	void anExclusiveSubscriptionThatTheBrokerRefusesIsQueueInUse() throws Exception {
 		ConsumerChannelPool pool = pool(1);
-		this.nextChannelRefuses = "events_1";
+		this.inUseElsewhere.add("events_1");
 		assertThatExceptionOfType(QueueInUseException.class)
 			.isThrownBy(() -> pool.subscribe("events_1", new RecordingListener(), true));
 		assertThat(pool.consumerCount()).isZero();
+	}
+
+	@Test
+	void aRefusedClaimClosesTheClaimChannelAndLeavesTheOtherConsumersWhereTheyAre() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		RecordingListener running = new RecordingListener();
+		pool.subscribe("events_1", running, true);
+		StubChannel channel = consumerChannels().get(0);
+		channel.deliver("events_1", 1, false, "{}");
+		this.inUseElsewhere.add("events_2");
+		assertThatExceptionOfType(QueueInUseException.class)
+			.isThrownBy(() -> pool.subscribe("events_2", new RecordingListener(), true));
+		// the broker refused on the claim channel: the pool's channel, its consumer and its delivery are untouched
+		assertThat(channel.mock.isOpen()).isTrue();
+		verify(channel.mock, never()).basicConsume(eq("events_2"), anyBoolean(), anyString(), anyBoolean(),
+				anyBoolean(), any(), any(Consumer.class));
+		verifyNoInteractions(this.admin);
+		assertThat(running.deliveries.get(0).isStale()).isFalse();
+		assertThat(pool.consumerCount()).isEqualTo(1);
+		StubChannel refused = claimChannels().get(0);
+		verify(refused.mock).abort();
+		// the next claim opens a claim channel anew
+		pool.subscribe("events_3", new RecordingListener(), true);
+		assertThat(claimChannels()).hasSize(2);
+		assertThat(consumerChannels()).containsExactly(channel);
+	}
+
+	@Test
+	void aMessageHandedToAClaimGoesBackToItsQueueBeforeTheConsumerIsMade() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		this.waitingInQueue.add("events_1");
+		RecordingListener listener = new RecordingListener();
+		pool.subscribe("events_1", listener, true);
+		StubChannel claim = claimChannels().get(0);
+		StubChannel channel = consumerChannels().get(0);
+		InOrder order = inOrder(claim.mock, channel.mock);
+		order.verify(claim.mock).basicCancel(anyString());
+		order.verify(claim.mock).basicRecover(true);
+		order.verify(channel.mock).basicConsume(eq("events_1"), eq(false), eq(""), eq(false), eq(true), isNull(),
+				any(Consumer.class));
+		assertThat(listener.deliveries).isEmpty();
+		verify(claim.mock, never()).basicAck(anyLong(), anyBoolean());
+	}
+
+	@Test
+	void anExclusiveSubscriptionWithoutClaimGoesStraightToThePool() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		pool.subscribeExclusivelyWithoutClaim("events_1", new RecordingListener());
+		assertThat(claimChannels()).isEmpty();
+		verify(consumerChannels().get(0).mock).basicConsume(eq("events_1"), eq(false), eq(""), eq(false), eq(true),
+				isNull(), any(Consumer.class));
+	}
+
+	@Test
+	void aSharedSubscriptionIsNotClaimed() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		pool.subscribe("q1", new RecordingListener());
+		assertThat(claimChannels()).isEmpty();
+		assertThat(pool.openChannels()).isEqualTo(1);
 	}
 
 	@Test
@@ -217,6 +285,24 @@ class ConsumerChannelPoolTests {
 				new AMQP.Connection.Close.Builder().replyCode(320).replyText("CONNECTION_FORCED").build(), null));
 		assertThat(this.channels).hasSize(1);
 		verifyNoInteractions(this.admin);
+		assertThat(pool.consumerCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aChannelTheBrokerClosesAfterAConnectionRecoveryIsStillReplaced() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		RecordingListener listener = new RecordingListener();
+		pool.subscribe("events_1", listener);
+		given(this.admin.exists("events_1")).willReturn(true);
+		StubChannel channel = consumerChannels().get(0);
+		// the connection fails and recovers: a recovering channel keeps its listeners for its next life
+		channel.shutdown(new ShutdownSignalException(true, false,
+				new AMQP.Connection.Close.Builder().replyCode(320).replyText("CONNECTION_FORCED").build(), null));
+		channel.open.set(true);
+		channel.closeByBroker(406, "PRECONDITION_FAILED - unknown delivery tag 3");
+		assertThat(consumerChannels()).hasSize(2);
+		verify(consumerChannels().get(1).mock).basicConsume(eq("events_1"), eq(false), eq(""), eq(false), eq(false),
+				isNull(), any(Consumer.class));
 		assertThat(pool.consumerCount()).isEqualTo(1);
 	}
 
@@ -272,7 +358,11 @@ class ConsumerChannelPoolTests {
 			.withMessage("channelCount must be at least 1");
 	}
 
-	private volatile String nextChannelRefuses;
+	/** Queues another instance consumes exclusively: the broker refuses a consumer on them. */
+	private final Set<String> inUseElsewhere = ConcurrentHashMap.newKeySet();
+
+	/** Queues with a message waiting: a consumer made on them is handed it at once. */
+	private final Set<String> waitingInQueue = ConcurrentHashMap.newKeySet();
 
 	private volatile Blocker nextChannelConsume;
 
@@ -282,9 +372,24 @@ class ConsumerChannelPoolTests {
 		return new ConsumerChannelPool(this.connection, this.admin, channelCount, PREFETCH, Runnable::run);
 	}
 
+	/** The channels that carry consumers, with the pool's prefetch, in the order they were opened. */
+	private List<StubChannel> consumerChannels() {
+		return channelsWithPrefetch(PREFETCH);
+	}
+
+	/** The claim channels, with a prefetch of one, in the order they were opened. */
+	private List<StubChannel> claimChannels() {
+		return channelsWithPrefetch(1);
+	}
+
+	private List<StubChannel> channelsWithPrefetch(int prefetch) {
+		synchronized (this.channels) {
+			return this.channels.stream().filter((channel) -> channel.prefetch == prefetch).toList();
+		}
+	}
+
 	private StubChannel newChannel() throws Exception {
-		StubChannel channel = new StubChannel(mock(Channel.class), this.nextChannelRefuses, this.nextChannelConsume);
-		this.nextChannelRefuses = null;
+		StubChannel channel = new StubChannel(mock(Channel.class), this.nextChannelConsume);
 		this.nextChannelConsume = null;
 		synchronized (this.channels) {
 			this.channels.add(channel);
@@ -315,9 +420,23 @@ class ConsumerChannelPoolTests {
 
 		private final List<ShutdownListener> listeners = new ArrayList<>();
 
-		StubChannel(Channel mock, String refused, Blocker consume) throws Exception {
+		private volatile int prefetch;
+
+		StubChannel(Channel mock, Blocker consume) throws Exception {
 			this.mock = mock;
 			given(mock.isOpen()).willAnswer((invocation) -> this.open.get());
+			willAnswer((invocation) -> {
+				this.prefetch = invocation.getArgument(0);
+				return null;
+			}).given(mock).basicQos(anyInt(), anyBoolean());
+			willAnswer((invocation) -> {
+				String tag = invocation.getArgument(0);
+				Consumer consumer = this.consumers.remove(tag);
+				if (consumer != null) {
+					consumer.handleCancelOk(tag);
+				}
+				return null;
+			}).given(mock).basicCancel(anyString());
 			willAnswer((invocation) -> {
 				this.listeners.add(invocation.getArgument(0));
 				return null;
@@ -330,7 +449,7 @@ class ConsumerChannelPoolTests {
 					any(Consumer.class)))
 				.willAnswer((invocation) -> {
 					String queue = invocation.getArgument(0);
-					if (queue.equals(refused)) {
+					if (ConsumerChannelPoolTests.this.inUseElsewhere.contains(queue)) {
 						this.open.set(false);
 						throw new IOException(channelClose(403, "ACCESS_REFUSED - queue '" + queue
 								+ "' in exclusive use"));
@@ -339,8 +458,13 @@ class ConsumerChannelPoolTests {
 						consume.await();
 					}
 					String tag = "amq.ctag-" + ConsumerChannelPoolTests.this.tags.incrementAndGet();
-					this.consumers.put(tag, invocation.getArgument(6));
+					Consumer consumer = invocation.getArgument(6);
+					this.consumers.put(tag, consumer);
 					this.queues.put(queue, tag);
+					if (ConsumerChannelPoolTests.this.waitingInQueue.remove(queue)) {
+						consumer.handleDelivery(tag, new Envelope(1, false, "", queue), new AMQP.BasicProperties(),
+								"{}".getBytes());
+					}
 					return tag;
 				});
 		}

@@ -185,6 +185,10 @@ class DialogueInstrumentationTests {
 			this.listeners.put(invocation.getArgument(0), invocation.getArgument(1));
 			return mock(Subscription.class);
 		}).given(this.consumers).subscribe(anyString(), any(), eq(true));
+		willAnswer((invocation) -> {
+			this.listeners.put(invocation.getArgument(0), invocation.getArgument(1));
+			return mock(Subscription.class);
+		}).given(this.consumers).subscribeExclusivelyWithoutClaim(anyString(), any());
 		ProxyPreset proxy = ProxyPreset.ARI_QUEUE_PROXY;
 		ProxyRuntimeSettings settings = new ProxyRuntimeSettings(List.of("ivr"), proxy, proxy.applicationQueue(), true,
 				proxy.dialogueQueues(), proxy.commandQueue(), commandTimeout, 10, null, true, 1, 1, 8, 8, 1024,

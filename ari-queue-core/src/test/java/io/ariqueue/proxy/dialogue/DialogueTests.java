@@ -83,7 +83,7 @@ class DialogueTests {
 	@Test
 	void aDialogueLostToAnotherInstanceNeverCallsDialogueStarted() throws Exception {
 		given(this.consumers.subscribe(eq("responses_d1"), any(), eq(true))).willReturn(mock(Subscription.class));
-		given(this.consumers.subscribe(eq("events_d1"), any(), eq(true)))
+		given(this.consumers.subscribeExclusivelyWithoutClaim(eq("events_d1"), any()))
 			.willThrow(new QueueInUseException("events_d1", new IOException("403 ACCESS_REFUSED")));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
 		assertThatExceptionOfType(QueueInUseException.class).isThrownBy(dialogue::start);
@@ -100,7 +100,7 @@ class DialogueTests {
 			listener.onDelivery(event(stasisStart("c1")));
 			this.listeners.put("events_d1", listener);
 			return mock(Subscription.class);
-		}).given(this.consumers).subscribe(eq("events_d1"), any(), eq(true));
+		}).given(this.consumers).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
 		dialogue.start();
 		assertThat(this.dispatcher.calls).containsExactly("started", "StasisStart");
@@ -171,7 +171,7 @@ class DialogueTests {
 			.willThrow(new QueueInUseException("responses_d1", new IOException("403 ACCESS_REFUSED")));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
 		assertThatExceptionOfType(QueueInUseException.class).isThrownBy(dialogue::start);
-		verify(this.consumers, never()).subscribe(eq("events_d1"), any(), anyBoolean());
+		verify(this.consumers, never()).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
 		assertThat(this.dispatcher.calls).isEmpty();
 	}
 
@@ -197,6 +197,7 @@ class DialogueTests {
 	@Test
 	void anAdoptedDialogueIsNeverOverdue() throws Exception {
 		given(this.consumers.subscribe(anyString(), any(), eq(true))).willReturn(mock(Subscription.class));
+		given(this.consumers.subscribeExclusivelyWithoutClaim(anyString(), any())).willReturn(mock(Subscription.class));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY, true);
 		dialogue.start();
 		long now = System.nanoTime();
@@ -206,6 +207,7 @@ class DialogueTests {
 	@Test
 	void aDialogueNotStartedOrEndedIsNeverOverdue() throws Exception {
 		given(this.consumers.subscribe(anyString(), any(), eq(true))).willReturn(mock(Subscription.class));
+		given(this.consumers.subscribeExclusivelyWithoutClaim(anyString(), any())).willReturn(mock(Subscription.class));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
 		long now = System.nanoTime();
 		long muchLater = now + Duration.ofHours(1).toNanos();
@@ -229,6 +231,10 @@ class DialogueTests {
 			this.listeners.put(invocation.getArgument(0), invocation.getArgument(1));
 			return mock(Subscription.class);
 		}).given(this.consumers).subscribe(anyString(), any(), eq(true));
+		willAnswer((invocation) -> {
+			this.listeners.put(invocation.getArgument(0), invocation.getArgument(1));
+			return mock(Subscription.class);
+		}).given(this.consumers).subscribeExclusivelyWithoutClaim(anyString(), any());
 		Dialogue dialogue = dialogue(proxy);
 		dialogue.start();
 		return dialogue;
