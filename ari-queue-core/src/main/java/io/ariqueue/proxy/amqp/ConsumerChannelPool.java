@@ -113,8 +113,9 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	 * Start consuming a queue exclusively, straight on a channel of the pool, without trying it
 	 * on the claim channel first: for a queue that no other instance can hold now, because this
 	 * one holds, exclusively, another queue that every instance takes before this one and lets go
-	 * after it (a dialogue's {@code responses_} queue, for its {@code events_} queue). Should the
-	 * broker refuse all the same, it closes a channel of the pool, whose consumers are resumed.
+	 * after it (a dialogue's {@code responses_} queue, for its {@code events_} queue); or for an
+	 * auto-delete queue, which taking the trial consumer back would delete. Should the broker
+	 * refuse all the same, it closes a channel of the pool, whose consumers are resumed.
 	 * @param queue the queue, which must exist
 	 * @param listener receives its messages
 	 * @return the subscription

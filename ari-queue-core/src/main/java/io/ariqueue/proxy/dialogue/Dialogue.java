@@ -221,12 +221,15 @@ final class Dialogue implements AriTransport {
 	 * events. The exclusive consumers are the claim: if another instance holds either queue,
 	 * nothing has started here, and no {@code @DialogueStarted} method is called. Every instance
 	 * takes {@code responses_} first and lets it go last, so only that one is tried on the
-	 * consumer pool's claim channel; holding it, nobody else can hold {@code events_}.
+	 * consumer pool's claim channel; holding it, nobody else can hold {@code events_}. An
+	 * auto-delete queue is never tried there: taking the trial consumer back would delete it.
 	 * @throws QueueInUseException if another instance runs the dialogue
 	 */
 	void start() throws IOException {
-		this.responses = this.services.consumers()
-			.subscribe(ProxyQueueNames.responses(this.id), new ResponseListener(), true);
+		String responses = ProxyQueueNames.responses(this.id);
+		this.responses = this.services.settings().eventQueues().autoDelete()
+				? this.services.consumers().subscribeExclusivelyWithoutClaim(responses, new ResponseListener())
+				: this.services.consumers().subscribe(responses, new ResponseListener(), true);
 		try {
 			this.events = this.services.consumers()
 				.subscribeExclusivelyWithoutClaim(ProxyQueueNames.events(this.id), new EventListener());

@@ -92,6 +92,18 @@ class DialogueTests {
 	}
 
 	@Test
+	void autoDeleteQueuesAreNeverTriedOnTheClaimChannel() throws Exception {
+		// taking a trial consumer of an auto-delete queue back would delete the queue
+		given(this.consumers.subscribeExclusivelyWithoutClaim(anyString(), any())).willReturn(mock(Subscription.class));
+		Dialogue dialogue = dialogue(ProxyPreset.ASTERNET_ARI_PROXY);
+		dialogue.start();
+		verify(this.consumers).subscribeExclusivelyWithoutClaim(eq("responses_d1"), any());
+		verify(this.consumers).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
+		verify(this.consumers, never()).subscribe(anyString(), any(), eq(true));
+		assertThat(dialogue.isRunning()).isTrue();
+	}
+
+	@Test
 	void anEventDeliveredBeforeTheClaimIsCompleteIsHandledAfterDialogueStarted() throws Exception {
 		given(this.consumers.subscribe(eq("responses_d1"), any(), eq(true))).willReturn(mock(Subscription.class));
 		willAnswer((invocation) -> {
