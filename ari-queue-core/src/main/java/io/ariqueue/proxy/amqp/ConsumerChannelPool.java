@@ -1,12 +1,15 @@
 package io.ariqueue.proxy.amqp;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,6 +47,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsumerChannelPool implements AutoCloseable {
 
+	/**
+	 * Claim channels, each trying one exclusive consumer at a time: as many as the dialogues an
+	 * instance sets up at once by default, so that claims never queue behind each other.
+	 */
+	private static final int CLAIM_CHANNELS = 8;
+
 	private static final Logger logger = LoggerFactory.getLogger(ConsumerChannelPool.class);
 
 	private static final int ACCESS_REFUSED = 403;
@@ -58,7 +67,7 @@ public final class ConsumerChannelPool implements AutoCloseable {
 
 	private final Slot[] slots;
 
-	private final Claims claims = new Claims();
+	private final Claims claims = new Claims(CLAIM_CHANNELS);
 
 	private volatile boolean closed;
 
@@ -142,7 +151,7 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	 * @return the open channels
 	 */
 	public int openChannels() {
-		int open = this.claims.isOpen() ? 1 : 0;
+		int open = this.claims.openChannels();
 		for (Slot slot : this.slots) {
 			Channel channel = slot.channel;
 			if (channel != null && channel.isOpen()) {
@@ -331,13 +340,62 @@ public final class ConsumerChannelPool implements AutoCloseable {
 	}
 
 	/**
-	 * The claim channel: where an exclusive consumer is tried, and cancelled again, before it is
-	 * made on a channel of the pool. It carries no consumer between claims, so the broker's
-	 * refusal, which closes it, costs nothing but its reopening. One claim at a time: two round
-	 * trips, three where the trial consumer was handed a message, which goes back to the head of
-	 * its queue before the real consumer is made.
+	 * The claim channels: where an exclusive consumer is tried, and cancelled again, before it is
+	 * made on a channel of the pool. They carry no consumer between claims, so the broker's
+	 * refusal, which closes one, costs nothing but its reopening. Claims run side by side, one
+	 * at a time on each channel: two round trips, three where the trial consumer was handed a
+	 * message, which goes back to the head of its queue before the real consumer is made.
 	 */
 	private final class Claims {
+
+		// the last one used is taken first: a quiet instance keeps one claim channel open
+		private final BlockingDeque<ClaimChannel> idle = new LinkedBlockingDeque<>();
+
+		private final List<ClaimChannel> all = new ArrayList<>();
+
+		Claims(int channels) {
+			for (int i = 0; i < channels; i++) {
+				ClaimChannel channel = new ClaimChannel();
+				this.all.add(channel);
+				this.idle.add(channel);
+			}
+		}
+
+		void claim(String queue) throws IOException {
+			ClaimChannel channel;
+			try {
+				channel = this.idle.takeFirst();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("Interrupted while waiting for a claim channel");
+			}
+			try {
+				channel.claim(queue);
+			}
+			finally {
+				this.idle.addFirst(channel);
+			}
+		}
+
+		int openChannels() {
+			int open = 0;
+			for (ClaimChannel channel : this.all) {
+				open += channel.isOpen() ? 1 : 0;
+			}
+			return open;
+		}
+
+		void close() {
+			this.all.forEach(ClaimChannel::close);
+		}
+
+	}
+
+	/**
+	 * One claim channel, opened on first use and again after the broker closed it.
+	 */
+	private final class ClaimChannel {
 
 		private Channel channel;
 

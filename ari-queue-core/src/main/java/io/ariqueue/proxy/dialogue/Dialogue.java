@@ -221,15 +221,19 @@ final class Dialogue implements AriTransport {
 	 * events. The exclusive consumers are the claim: if another instance holds either queue,
 	 * nothing has started here, and no {@code @DialogueStarted} method is called. Every instance
 	 * takes {@code responses_} first and lets it go last, so only that one is tried on the
-	 * consumer pool's claim channel; holding it, nobody else can hold {@code events_}. An
-	 * auto-delete queue is never tried there: taking the trial consumer back would delete it.
+	 * consumer pool's claim channel; holding it, nobody else can hold {@code events_}. That trial
+	 * costs two round trips, so it is made only where another instance may be claiming the same
+	 * dialogue; and never for an auto-delete queue, which taking the trial consumer back would
+	 * delete.
+	 * @param contested whether another instance may be claiming the dialogue now: it is adopted,
+	 * or its announcement was delivered before
 	 * @throws QueueInUseException if another instance runs the dialogue
 	 */
-	void start() throws IOException {
+	void start(boolean contested) throws IOException {
 		String responses = ProxyQueueNames.responses(this.id);
-		this.responses = this.services.settings().eventQueues().autoDelete()
-				? this.services.consumers().subscribeExclusivelyWithoutClaim(responses, new ResponseListener())
-				: this.services.consumers().subscribe(responses, new ResponseListener(), true);
+		boolean claim = contested && !this.services.settings().eventQueues().autoDelete();
+		this.responses = claim ? this.services.consumers().subscribe(responses, new ResponseListener(), true)
+				: this.services.consumers().subscribeExclusivelyWithoutClaim(responses, new ResponseListener());
 		try {
 			this.events = this.services.consumers()
 				.subscribeExclusivelyWithoutClaim(ProxyQueueNames.events(this.id), new EventListener());

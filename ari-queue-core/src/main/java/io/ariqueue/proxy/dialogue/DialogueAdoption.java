@@ -91,7 +91,7 @@ final class DialogueAdoption implements Membership.Adopter {
 			return AdoptionResult.ADOPTED;
 		}
 		try {
-			dialogue.start();
+			dialogue.start(true);
 			this.counters.started(true);
 			logger.info("Adopted dialogue {} (primary channel {})", id, orphan.primaryChannelId());
 			return AdoptionResult.ADOPTED;

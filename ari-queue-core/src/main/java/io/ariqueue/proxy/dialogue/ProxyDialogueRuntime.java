@@ -136,7 +136,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 
 	private volatile boolean started;
 
-	private ScheduledExecutorService startRetry;
+	private StartupRetry startRetry;
 
 	private volatile Instant connectionLostAt;
 
@@ -227,50 +227,21 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			return;
 		}
 		AmqpClientInternals.check();
+		this.startRetry = new StartupRetry(this.settings.startup(), this.settings.applications(), this::startAgain,
+				this::connectionLost);
 		try {
 			connectAndConsume();
 		}
 		catch (IllegalStateException ex) {
-			if (this.settings.startup().failFast() || StartupFailures.isMisconfiguration(ex)) {
-				throw ex;
-			}
-			this.startRetry = scheduler("ari-queue-start-");
-			startAgainLater(ex, this.settings.startup().nextInterval(null));
+			this.startRetry.firstAttemptFailed(ex);
 		}
 		this.started = true;
 	}
 
-	private synchronized void startAgain(Duration waited) {
-		if (!this.started || this.running) {
-			return;
-		}
-		try {
+	private synchronized void startAgain() {
+		if (this.started) {
 			connectAndConsume();
-			this.startRetry.shutdown();
-			this.startRetry = null;
 		}
-		catch (IllegalStateException ex) {
-			// waiting does not cure a refused configuration: try it again seldom
-			startAgainLater(ex, StartupFailures.isMisconfiguration(ex) ? this.settings.startup().maxRetryInterval()
-					: this.settings.startup().nextInterval(waited));
-		}
-	}
-
-	private void startAgainLater(IllegalStateException failure, Duration delay) {
-		String cause = StartupFailures.describe(failure);
-		connectionLost(cause);
-		if (StartupFailures.isMisconfiguration(failure)) {
-			// the application runs already: an operator may still put the broker right
-			logger.error("ari-queue could not start consuming ARI applications {}: {}; trying again in {}",
-					this.settings.applications(), cause, delay);
-		}
-		else {
-			logger.warn("ari-queue could not start consuming ARI applications {}: {}; trying again in {}",
-					this.settings.applications(), cause, delay);
-		}
-		logger.debug("ari-queue start-up failure", failure);
-		this.startRetry.schedule(SchedulerTasks.logged("start consuming ARI applications", () -> startAgain(delay)),
-				delay.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void connectAndConsume() {
@@ -347,10 +318,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				return;
 			}
 			this.started = false;
-			if (this.startRetry != null) {
-				this.startRetry.shutdownNow();
-				this.startRetry = null;
-			}
+			this.startRetry.stop();
 			if (!this.running) {
 				// it never connected: there is nothing to hand back
 				return;
@@ -750,7 +718,8 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 				runsElsewhere(dialogue, message);
 				return;
 			}
-			dialogue.start();
+			// a first delivery is this instance's alone: no other can be claiming the dialogue
+			dialogue.start(message.redelivered());
 			this.counters.started(false);
 			message.ack();
 			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());

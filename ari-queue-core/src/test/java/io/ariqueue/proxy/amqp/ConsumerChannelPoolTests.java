@@ -237,6 +237,36 @@ class ConsumerChannelPoolTests {
 	}
 
 	@Test
+	void claimsRunSideBySideSoThatASlowOneHoldsUpNoOther() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		pool.subscribe("q0", new RecordingListener());
+		CountDownLatch release = new CountDownLatch(1);
+		// the first claim channel answers its trial consumer only once released
+		this.nextChannelConsume = release::await;
+		Future<Subscription> slow = this.background
+			.submit(() -> pool.subscribe("responses_1", new RecordingListener(), true));
+		while (claimChannels().isEmpty()) {
+			Thread.sleep(5);
+		}
+		Future<Subscription> other = this.background
+			.submit(() -> pool.subscribe("responses_2", new RecordingListener(), true));
+		assertThat(other.get(5, TimeUnit.SECONDS)).isNotNull();
+		assertThat(slow.isDone()).isFalse();
+		assertThat(claimChannels()).hasSize(2);
+		release.countDown();
+		assertThat(slow.get(5, TimeUnit.SECONDS)).isNotNull();
+	}
+
+	@Test
+	void claimsOneAfterAnotherKeepOneClaimChannel() throws Exception {
+		ConsumerChannelPool pool = pool(1);
+		for (int i = 0; i < 5; i++) {
+			pool.subscribe("responses_" + i, new RecordingListener(), true);
+		}
+		assertThat(claimChannels()).hasSize(1);
+	}
+
+	@Test
 	void aSharedSubscriptionIsNotClaimed() throws Exception {
 		ConsumerChannelPool pool = pool(1);
 		pool.subscribe("q1", new RecordingListener());

@@ -199,7 +199,7 @@ class DialogueInstrumentationTests {
 				new RuntimeInstrumentation(this.observations, null, this.metrics), (dialogue, reason) -> {
 				});
 		Dialogue dialogue = new Dialogue("d1", "asterisk-1", "ivr", false, null, services);
-		dialogue.start();
+		dialogue.start(true);
 		return dialogue;
 	}
 

@@ -86,9 +86,21 @@ class DialogueTests {
 		given(this.consumers.subscribeExclusivelyWithoutClaim(eq("events_d1"), any()))
 			.willThrow(new QueueInUseException("events_d1", new IOException("403 ACCESS_REFUSED")));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
-		assertThatExceptionOfType(QueueInUseException.class).isThrownBy(dialogue::start);
+		assertThatExceptionOfType(QueueInUseException.class).isThrownBy(() -> dialogue.start(true));
 		assertThat(this.dispatcher.calls).isEmpty();
 		assertThat(dialogue.isRunning()).isFalse();
+	}
+
+	@Test
+	void aDialogueNoOtherInstanceCanBeClaimingIsNotTriedOnTheClaimChannel() throws Exception {
+		// a first delivery of its announcement: the trial's two round trips would buy nothing
+		given(this.consumers.subscribeExclusivelyWithoutClaim(anyString(), any())).willReturn(mock(Subscription.class));
+		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
+		dialogue.start(false);
+		verify(this.consumers).subscribeExclusivelyWithoutClaim(eq("responses_d1"), any());
+		verify(this.consumers).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
+		verify(this.consumers, never()).subscribe(anyString(), any(), eq(true));
+		assertThat(dialogue.isRunning()).isTrue();
 	}
 
 	@Test
@@ -96,7 +108,7 @@ class DialogueTests {
 		// taking a trial consumer of an auto-delete queue back would delete the queue
 		given(this.consumers.subscribeExclusivelyWithoutClaim(anyString(), any())).willReturn(mock(Subscription.class));
 		Dialogue dialogue = dialogue(ProxyPreset.ASTERNET_ARI_PROXY);
-		dialogue.start();
+		dialogue.start(true);
 		verify(this.consumers).subscribeExclusivelyWithoutClaim(eq("responses_d1"), any());
 		verify(this.consumers).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
 		verify(this.consumers, never()).subscribe(anyString(), any(), eq(true));
@@ -114,7 +126,7 @@ class DialogueTests {
 			return mock(Subscription.class);
 		}).given(this.consumers).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
-		dialogue.start();
+		dialogue.start(true);
 		assertThat(this.dispatcher.calls).containsExactly("started", "StasisStart");
 		assertThat(dialogue.isRunning()).isTrue();
 	}
@@ -182,7 +194,7 @@ class DialogueTests {
 		given(this.consumers.subscribe(eq("responses_d1"), any(), eq(true)))
 			.willThrow(new QueueInUseException("responses_d1", new IOException("403 ACCESS_REFUSED")));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY);
-		assertThatExceptionOfType(QueueInUseException.class).isThrownBy(dialogue::start);
+		assertThatExceptionOfType(QueueInUseException.class).isThrownBy(() -> dialogue.start(true));
 		verify(this.consumers, never()).subscribeExclusivelyWithoutClaim(eq("events_d1"), any());
 		assertThat(this.dispatcher.calls).isEmpty();
 	}
@@ -211,7 +223,7 @@ class DialogueTests {
 		given(this.consumers.subscribe(anyString(), any(), eq(true))).willReturn(mock(Subscription.class));
 		given(this.consumers.subscribeExclusivelyWithoutClaim(anyString(), any())).willReturn(mock(Subscription.class));
 		Dialogue dialogue = dialogue(ProxyPreset.GO_ARI_PROXY, true);
-		dialogue.start();
+		dialogue.start(true);
 		long now = System.nanoTime();
 		assertThat(dialogue.isFirstEventOverdue(now, 0, now + Duration.ofHours(1).toNanos())).isFalse();
 	}
@@ -224,7 +236,7 @@ class DialogueTests {
 		long now = System.nanoTime();
 		long muchLater = now + Duration.ofHours(1).toNanos();
 		assertThat(dialogue.isFirstEventOverdue(now, 0, muchLater)).isFalse();
-		dialogue.start();
+		dialogue.start(true);
 		dialogue.requestClose(DialogueCloseReason.CLOSED_BY_APPLICATION);
 		assertThat(dialogue.isFirstEventOverdue(now, 0, muchLater)).isFalse();
 	}
@@ -248,7 +260,7 @@ class DialogueTests {
 			return mock(Subscription.class);
 		}).given(this.consumers).subscribeExclusivelyWithoutClaim(anyString(), any());
 		Dialogue dialogue = dialogue(proxy);
-		dialogue.start();
+		dialogue.start(true);
 		return dialogue;
 	}
 
