@@ -50,12 +50,7 @@ class AmqpClientInternalsIntegrationTests {
 	@BeforeEach
 	void connectThroughARelay() throws Exception {
 		this.relay = new TcpRelay(this.broker);
-		ConnectionFactory factory = this.broker.connectionFactory();
-		factory.setHost("127.0.0.1");
-		factory.setPort(this.relay.port());
-		factory.setAutomaticRecoveryEnabled(true);
-		factory.setNetworkRecoveryInterval(200);
-		this.recovering = factory.newConnection();
+		this.recovering = this.relay.recoveringConnectionFactory(this.broker).newConnection();
 	}
 
 	@AfterEach

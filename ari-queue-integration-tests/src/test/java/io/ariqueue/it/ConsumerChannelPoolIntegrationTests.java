@@ -63,12 +63,7 @@ class ConsumerChannelPoolIntegrationTests {
 			channel.queueDeclare(this.queue, true, false, false, null);
 		}
 		this.relay = new TcpRelay(this.broker);
-		ConnectionFactory factory = this.broker.connectionFactory();
-		factory.setHost("127.0.0.1");
-		factory.setPort(this.relay.port());
-		factory.setAutomaticRecoveryEnabled(true);
-		factory.setNetworkRecoveryInterval(200);
-		this.recovering = factory.newConnection();
+		this.recovering = this.relay.recoveringConnectionFactory(this.broker).newConnection();
 	}
 
 	@AfterEach

@@ -234,12 +234,7 @@ class QueueAdministrationIntegrationTests {
 	void queuesGivenWhileTheConnectionIsDownAreDeletedOnceItIsBack() throws Exception {
 		List<String> names = declare(3);
 		try (TcpRelay relay = new TcpRelay(this.broker)) {
-			ConnectionFactory factory = this.broker.connectionFactory();
-			factory.setHost("127.0.0.1");
-			factory.setPort(relay.port());
-			factory.setAutomaticRecoveryEnabled(true);
-			factory.setNetworkRecoveryInterval(200);
-			Connection relayed = factory.newConnection();
+			Connection relayed = relay.recoveringConnectionFactory(this.broker).newConnection();
 			try (QueueReaper reaper = new QueueReaper(relayed, Duration.ZERO, () -> false, Thread::new)) {
 				// the reaper has its channel open when the network goes
 				reaper.delete(List.of(queue("gone-already")));

@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.rabbitmq.client.ConnectionFactory;
+
 /**
  * A TCP relay on loopback in front of a server, usually the broker, to play the network failures a
  * real deployment sees without touching the server: a cut (every relayed connection closes at
@@ -71,6 +73,21 @@ public final class TcpRelay implements AutoCloseable {
 	 */
 	public String[] properties() {
 		return new String[] { "spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + port() };
+	}
+
+	/**
+	 * A connection factory for the broker that connects through the relay instead and recovers
+	 * from a cut as an application's connection does, trying again every 200 ms.
+	 * @param broker the broker the relay stands in front of
+	 * @return a new factory
+	 */
+	public ConnectionFactory recoveringConnectionFactory(RabbitBroker broker) {
+		ConnectionFactory factory = broker.connectionFactory();
+		factory.setHost("127.0.0.1");
+		factory.setPort(port());
+		factory.setAutomaticRecoveryEnabled(true);
+		factory.setNetworkRecoveryInterval(200);
+		return factory;
 	}
 
 	/**
