@@ -14,8 +14,9 @@ import com.rabbitmq.client.ConnectionFactory;
 /**
  * A TCP relay on loopback in front of a server, usually the broker, to play the network failures a
  * real deployment sees without touching the server: a cut (every relayed connection closes at
- * once), an outage (new connections are closed as soon as they open) and a peer that stalls
- * (connections are accepted and never answered).
+ * once), an outage (new connections are closed as soon as they open), a peer that stalls
+ * (connections are accepted and never answered) and a black hole (every byte is lost, and nothing
+ * closes).
  *
  * @author ari-queue team
  */
@@ -32,6 +33,8 @@ public final class TcpRelay implements AutoCloseable {
 	private volatile boolean refusing;
 
 	private volatile boolean stalling;
+
+	private volatile boolean blackHoled;
 
 	private volatile boolean closed;
 
@@ -118,12 +121,23 @@ public final class TcpRelay implements AutoCloseable {
 	}
 
 	/**
-	 * Relay new connections again after {@link #cutForGood()} or {@link #stall()}: the outage is
-	 * over. Connections accepted while stalling stay silent.
+	 * Lose every byte on every connection, open ones included, and stall new ones, without
+	 * closing anything, until {@link #acceptAgain()}: a network path that drops every packet, or a
+	 * far end that froze. A connection that lost bytes is of no use afterwards.
+	 */
+	public void blackHole() {
+		this.blackHoled = true;
+		this.stalling = true;
+	}
+
+	/**
+	 * Relay new connections again after {@link #cutForGood()}, {@link #stall()} or
+	 * {@link #blackHole()}: the outage is over. Connections accepted while stalling stay silent.
 	 */
 	public void acceptAgain() {
 		this.refusing = false;
 		this.stalling = false;
+		this.blackHoled = false;
 	}
 
 	@Override
@@ -169,8 +183,10 @@ public final class TcpRelay implements AutoCloseable {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				int read;
 				while ((read = in.read(buffer)) >= 0) {
-					out.write(buffer, 0, read);
-					out.flush();
+					if (!this.blackHoled) {
+						out.write(buffer, 0, read);
+						out.flush();
+					}
 				}
 			}
 			catch (IOException ex) {

@@ -27,12 +27,11 @@ class AriServerDoubleTests {
 
 	static final Duration QUIET = Duration.ofMillis(300);
 
-	/** How the JDK client reports a connection that ended without a close frame: 1006, abnormal closure. */
-	static final String NO_CLOSE_FRAME = "close 1006";
-
 	private final HttpClient client = HttpClient.newHttpClient();
 
 	private final List<EventSocket> sockets = new ArrayList<>();
+
+	private final List<RawEventSocket> raw = new ArrayList<>();
 
 	private AriServerDouble ari;
 
@@ -45,8 +44,11 @@ class AriServerDoubleTests {
 	}
 
 	@AfterEach
-	void stop() {
+	void stop() throws Exception {
 		this.sockets.forEach(EventSocket::close);
+		for (RawEventSocket socket : this.raw) {
+			socket.close();
+		}
 		this.ari.close();
 	}
 
@@ -439,13 +441,13 @@ class AriServerDoubleTests {
 
 	@Test
 	void dropsWebSocketsWithoutACloseFrameAndAcceptsThemAgain() throws Exception {
-		EventSocket events = connect("app1");
+		RawEventSocket events = rawConnect("app1");
 		String channelId = this.ari.placeCall("app1");
 		events.next(WAIT);
 		this.ari.dropWebSockets();
 		assertThat(this.ari.openWebSockets()).isZero();
 		assertThat(this.ari.serves("app1")).isFalse();
-		assertThat(events.ended(WAIT)).isEqualTo(NO_CLOSE_FRAME);
+		assertThat(events.ended(WAIT)).isEqualTo(RawEventSocket.NO_CLOSE_FRAME);
 		// lost: nobody listens
 		this.ari.asterisk().pressDtmf(channelId, "1", 100);
 		EventSocket again = connect("app1");
@@ -470,7 +472,7 @@ class AriServerDoubleTests {
 
 	@Test
 	void forgetsEverythingOnARestart() throws Exception {
-		EventSocket events = connect("app1");
+		RawEventSocket events = rawConnect("app1");
 		String channelId = this.ari.placeCall("app1");
 		events.next(WAIT);
 		this.http.call("POST", "/bridges/b-1", null);
@@ -480,7 +482,7 @@ class AriServerDoubleTests {
 
 		this.ari.restart();
 
-		assertThat(events.ended(WAIT)).isEqualTo(NO_CLOSE_FRAME);
+		assertThat(events.ended(WAIT)).isEqualTo(RawEventSocket.NO_CLOSE_FRAME);
 		assertThat(this.ari.openWebSockets()).isZero();
 		EventSocket after = connect("app1");
 		assertThat(this.ari.port()).isEqualTo(port);
@@ -537,6 +539,14 @@ class AriServerDoubleTests {
 	EventSocket connect(String applications) throws Exception {
 		return track(EventSocket.connect(this.client, eventsUri("app=" + applications + "&api_key="
 				+ this.ari.username() + ":" + this.ari.password()), WAIT));
+	}
+
+	/** A client that sees on the wire how a connection ends; see {@link RawEventSocket} for why. */
+	RawEventSocket rawConnect(String applications) throws Exception {
+		RawEventSocket socket = RawEventSocket.connect(eventsUri("app=" + applications + "&api_key="
+				+ this.ari.username() + ":" + this.ari.password()), WAIT);
+		this.raw.add(socket);
+		return socket;
 	}
 
 	EventSocket track(EventSocket socket) {
