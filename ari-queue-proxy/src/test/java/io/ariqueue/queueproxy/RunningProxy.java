@@ -34,6 +34,7 @@ final class RunningProxy implements AutoCloseable {
 				"ari.proxy.asterisk.url=" + asterisk.httpUri(), "ari.proxy.asterisk.username=" + asterisk.username(),
 				"ari.proxy.asterisk.password=" + asterisk.password(), "ari.proxy.grace-period=300ms",
 				"ari.proxy.asterisk.reconnect-initial-delay=50ms", "ari.proxy.asterisk.reconnect-max-delay=500ms",
+				"ari.proxy.asterisk.ping-interval=1s", "ari.proxy.asterisk.pong-timeout=2s",
 				"ari.proxy.client-check-interval=500ms", "ari.proxy.client-release-timeout=5s",
 				"spring.main.banner-mode=off"));
 		all.addAll(List.of(properties));

@@ -2,13 +2,16 @@ package io.ariqueue.queueproxy.asterisk;
 
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds Asterisk's events WebSocket for the configured applications and reconnects it with
  * exponential back-off whenever it closes or cannot be opened.
+ * <p>
+ * A WebSocket that has been silent for the ping interval is pinged; one that then stays silent
+ * for the pong time-out is taken as lost, aborted and opened again. That is how a far end that
+ * vanished without closing is noticed, and a close the JDK client missed: now and then its
+ * listener is never told that the peer closed the connection.
  * <p>
  * Messages are requested one at a time and handed to the listener in order: a slow listener
  * slows the WebSocket down rather than letting events pile up in memory. A message that arrives
@@ -55,6 +63,12 @@ public final class AsteriskEventStream implements AutoCloseable {
 	private volatile Instant lastLost;
 
 	private int attempt;
+
+	private volatile long lastHeard;
+
+	private volatile long pingSentAt;
+
+	private ScheduledFuture<?> watchdog;
 
 	/**
 	 * Create a stream; nothing connects before {@link #start()}.
@@ -119,6 +133,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 			this.closed = true;
 			current = this.webSocket;
 			this.webSocket = null;
+			stopWatching();
 		}
 		if (current != null) {
 			current.sendClose(WebSocket.NORMAL_CLOSURE, "proxy stopping").whenComplete((ws, ex) -> current.abort());
@@ -138,12 +153,21 @@ public final class AsteriskEventStream implements AutoCloseable {
 			.buildAsync(this.settings.eventsUri(), new Receiver())
 			.whenComplete((ws, ex) -> {
 				if (ex != null) {
-					disconnected("could not connect: " + rootMessage(ex));
+					disconnected(null, "could not connect: " + rootMessage(ex));
 				}
 			});
 	}
 
-	private synchronized void disconnected(String reason) {
+	/**
+	 * A WebSocket ended, or one could not be opened ({@code ws} is {@code null}). Reports about a
+	 * WebSocket that is no longer the current one, such as the close that follows an abort, are
+	 * ignored.
+	 */
+	private synchronized void disconnected(WebSocket ws, String reason) {
+		if (ws != this.webSocket) {
+			return;
+		}
+		stopWatching();
 		boolean wasConnected = this.connected;
 		this.connected = false;
 		this.webSocket = null;
@@ -187,6 +211,63 @@ public final class AsteriskEventStream implements AutoCloseable {
 		return true;
 	}
 
+	/**
+	 * Start pinging a WebSocket that went quiet, from now: events are read from here on.
+	 */
+	private synchronized void watch(WebSocket ws) {
+		long interval = this.settings.pingInterval().toNanos();
+		if (interval == 0 || ws != this.webSocket) {
+			return;
+		}
+		heard();
+		long period = Math.max(TimeUnit.MILLISECONDS.toNanos(10),
+				Math.min(interval, this.settings.pongTimeout().toNanos()) / 4);
+		try {
+			this.watchdog = this.scheduler.scheduleWithFixedDelay(() -> check(ws), period, period,
+					TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// the proxy is stopping
+		}
+	}
+
+	private void stopWatching() {
+		if (this.watchdog != null) {
+			this.watchdog.cancel(false);
+			this.watchdog = null;
+		}
+	}
+
+	private void heard() {
+		this.lastHeard = System.nanoTime();
+		this.pingSentAt = 0;
+	}
+
+	private void check(WebSocket ws) {
+		long now = System.nanoTime();
+		long sent = this.pingSentAt;
+		if (sent != 0) {
+			if (now - sent >= this.settings.pongTimeout().toNanos()) {
+				lost(ws, "no answer to a ping within " + this.settings.pongTimeout().toMillis() + " ms");
+			}
+			return;
+		}
+		if (now - this.lastHeard >= this.settings.pingInterval().toNanos()) {
+			this.pingSentAt = now;
+			ws.sendPing(ByteBuffer.allocate(0)).whenComplete((sentPing, ex) -> {
+				if (ex != null) {
+					lost(ws, "ping failed: " + rootMessage(ex));
+				}
+			});
+		}
+	}
+
+	private void lost(WebSocket ws, String reason) {
+		// abort first: nothing more may be read from a WebSocket the proxy has given up on
+		ws.abort();
+		disconnected(ws, reason);
+	}
+
 	private static String rootMessage(Throwable ex) {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
@@ -214,6 +295,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 				catch (RuntimeException ex) {
 					logger.error("Could not take stock of Asterisk after connecting", ex);
 				}
+				watch(ws);
 				ws.request(1);
 			});
 		}
@@ -224,6 +306,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 				// stopping: events are Asterisk's to keep, not the proxy's to half-handle
 				return null;
 			}
+			heard();
 			this.partial.append(data);
 			if (last) {
 				String text = this.partial.toString();
@@ -234,20 +317,37 @@ public final class AsteriskEventStream implements AutoCloseable {
 				catch (RuntimeException ex) {
 					logger.error("Failed to handle an event from Asterisk", ex);
 				}
+				// silence counts from here: no frame is read while an event is handled
+				heard();
 			}
 			ws.request(1);
 			return null;
 		}
 
 		@Override
+		public CompletionStage<?> onPong(WebSocket ws, ByteBuffer message) {
+			heard();
+			ws.request(1);
+			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onPing(WebSocket ws, ByteBuffer message) {
+			// the JDK client answers it by itself
+			heard();
+			ws.request(1);
+			return null;
+		}
+
+		@Override
 		public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-			disconnected("closed by Asterisk with " + statusCode + ((reason != null && !reason.isEmpty()) ? " " + reason : ""));
+			disconnected(ws, "closed by Asterisk with " + statusCode + ((reason != null && !reason.isEmpty()) ? " " + reason : ""));
 			return CompletableFuture.completedFuture(null);
 		}
 
 		@Override
 		public void onError(WebSocket ws, Throwable error) {
-			disconnected("failed: " + rootMessage(error));
+			disconnected(ws, "failed: " + rootMessage(error));
 		}
 
 	}

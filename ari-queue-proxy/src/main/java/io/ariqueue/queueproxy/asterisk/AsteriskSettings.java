@@ -17,10 +17,14 @@ import java.util.List;
  * @param requestTimeout how long to wait for an answer to a request
  * @param reconnectInitialDelay the first wait before reconnecting the WebSocket
  * @param reconnectMaxDelay the longest wait before reconnecting the WebSocket
+ * @param pingInterval how long the WebSocket may be silent before a ping, {@link Duration#ZERO} for no
+ * pings
+ * @param pongTimeout how long to wait for an answer to a ping before the WebSocket is taken as lost
  * @author ari-queue team
  */
 public record AsteriskSettings(URI url, String username, String password, List<String> applications,
-		Duration connectTimeout, Duration requestTimeout, Duration reconnectInitialDelay, Duration reconnectMaxDelay) {
+		Duration connectTimeout, Duration requestTimeout, Duration reconnectInitialDelay, Duration reconnectMaxDelay,
+		Duration pingInterval, Duration pongTimeout) {
 
 	/**
 	 * The events WebSocket address for the applications.

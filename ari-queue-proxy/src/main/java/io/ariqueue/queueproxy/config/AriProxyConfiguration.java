@@ -60,7 +60,8 @@ public class AriProxyConfiguration {
 		AsteriskSettings asteriskSettings = new AsteriskSettings(asteriskProperties.getUrl(),
 				asteriskProperties.getUsername(), asteriskProperties.getPassword(), applications,
 				asteriskProperties.getConnectTimeout(), asteriskProperties.getRequestTimeout(),
-				asteriskProperties.getReconnectInitialDelay(), asteriskProperties.getReconnectMaxDelay());
+				asteriskProperties.getReconnectInitialDelay(), asteriskProperties.getReconnectMaxDelay(),
+				asteriskProperties.getPingInterval(), asteriskProperties.getPongTimeout());
 		ExecutorService httpPool = Executors.newCachedThreadPool(new CustomizableThreadFactory("ari-proxy-http-"));
 		HttpClient httpClient = HttpClient.newBuilder()
 			.connectTimeout(asteriskProperties.getConnectTimeout())

@@ -341,6 +341,23 @@ public class AriProxyProperties {
 		@DurationMin(millis = 1)
 		private Duration reconnectMaxDelay = Duration.ofSeconds(10);
 
+		/**
+		 * How long the events WebSocket may be silent before the proxy pings Asterisk; 0 turns
+		 * pings off. Without them a connection whose far end vanished, or whose close the JDK
+		 * client missed, is never noticed and events stop for good.
+		 */
+		@NotNull
+		@DurationMin(millis = 0)
+		private Duration pingInterval = Duration.ofSeconds(5);
+
+		/**
+		 * How long to wait for the pong (or any frame) after a ping before the events WebSocket
+		 * is taken as lost and opened again.
+		 */
+		@NotNull
+		@DurationMin(millis = 1)
+		private Duration pongTimeout = Duration.ofSeconds(5);
+
 		public URI getUrl() {
 			return this.url;
 		}
@@ -395,6 +412,22 @@ public class AriProxyProperties {
 
 		public void setReconnectMaxDelay(Duration reconnectMaxDelay) {
 			this.reconnectMaxDelay = reconnectMaxDelay;
+		}
+
+		public Duration getPingInterval() {
+			return this.pingInterval;
+		}
+
+		public void setPingInterval(Duration pingInterval) {
+			this.pingInterval = pingInterval;
+		}
+
+		public Duration getPongTimeout() {
+			return this.pongTimeout;
+		}
+
+		public void setPongTimeout(Duration pongTimeout) {
+			this.pongTimeout = pongTimeout;
 		}
 
 		@AssertTrue(message = "ari.proxy.asterisk.url must be an absolute http or https URL, such as http://127.0.0.1:8088/ari")
