@@ -123,7 +123,9 @@ public final class AriQueueProxy implements AsteriskEventListener {
 		this.connecting.execute(() -> connectBroker(200));
 		long check = this.manager.settings().clientCheckInterval().toMillis();
 		if (check > 0) {
-			this.scheduler.scheduleWithFixedDelay(this::checkClients, check, check, TimeUnit.MILLISECONDS);
+			// a tenth of the interval: each dialogue is looked at in its turn, not all at once
+			long tick = Math.max(10, check / 10);
+			this.scheduler.scheduleWithFixedDelay(this::checkClients, tick, tick, TimeUnit.MILLISECONDS);
 		}
 	}
 

@@ -77,6 +77,7 @@ public final class CommandExecutor {
 	 */
 	public void accept(Dialogue dialogue, InboundMessage message) {
 		long delivered = System.nanoTime();
+		dialogue.clientHeard();
 		dialogue.lane().execute(() -> run(dialogue, new Timed(message, delivered)));
 	}
 

@@ -77,8 +77,9 @@ public class AriProxyProperties {
 	private Duration clientReleaseTimeout = Duration.ofSeconds(60);
 
 	/**
-	 * How often to look whether clients still consume their dialogues' queues; a dialogue whose
-	 * client left ends. Zero turns the check off.
+	 * How often to look whether a dialogue's client still consumes its queues; a dialogue whose
+	 * client left ends. A command from the client counts as a look, and the looks are spread
+	 * over the interval. Zero turns the check off.
 	 */
 	@NotNull
 	@DurationMin(millis = 0)

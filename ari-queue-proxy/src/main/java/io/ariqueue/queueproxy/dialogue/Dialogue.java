@@ -59,6 +59,8 @@ public final class Dialogue {
 
 	private int clientAbsences;
 
+	private long clientLookedAt = System.nanoTime();
+
 	Dialogue(String id, String application, Outbox outbox, SerialLane lane) {
 		this.id = id;
 		this.application = application;
@@ -250,6 +252,7 @@ public final class Dialogue {
 	 * @return whether the client has been seen and is now absent twice in a row
 	 */
 	synchronized boolean clientLooked(int consumers) {
+		this.clientLookedAt = System.nanoTime();
 		if (consumers > 0) {
 			this.clientSeen = true;
 			this.clientAbsences = 0;
@@ -259,6 +262,24 @@ public final class Dialogue {
 			this.clientAbsences++;
 		}
 		return this.clientAbsences >= 2;
+	}
+
+	/**
+	 * A command came from the client: it is there, and needs no look at its queue for a while.
+	 */
+	public synchronized void clientHeard() {
+		this.clientSeen = true;
+		this.clientAbsences = 0;
+		this.clientLookedAt = System.nanoTime();
+	}
+
+	/**
+	 * Whether the client was last looked at, or heard from, at least this long ago.
+	 * @param intervalNanos the interval
+	 * @return whether a look at its events queue is due
+	 */
+	synchronized boolean clientLookDue(long intervalNanos) {
+		return System.nanoTime() - this.clientLookedAt >= intervalNanos;
 	}
 
 	@Override

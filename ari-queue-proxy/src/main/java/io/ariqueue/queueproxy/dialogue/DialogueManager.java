@@ -464,12 +464,20 @@ public final class DialogueManager {
 	}
 
 	/**
-	 * Look whether the clients still consume their dialogues' queues; end those whose client is
-	 * gone.
+	 * Look whether the clients due for a look still consume their dialogues' queues, and end
+	 * those whose client is gone. A client is due once it was neither looked at nor heard from (a
+	 * command) for the check interval: called often, this spreads the looks over the interval as
+	 * the dialogues' starts are spread, instead of one look per dialogue all at once, which held
+	 * up every command behind them.
 	 */
 	public void checkClients() {
+		checkClients(this.settings.clientCheckInterval().toNanos());
+	}
+
+	private void checkClients(long dueAfterNanos) {
 		for (Dialogue dialogue : this.registry.all()) {
-			if (dialogue.state() != Dialogue.State.ACTIVE || dialogue.commands() == null) {
+			if (dialogue.state() != Dialogue.State.ACTIVE || dialogue.commands() == null
+					|| !dialogue.clientLookDue(dueAfterNanos)) {
 				continue;
 			}
 			try {
@@ -511,7 +519,7 @@ public final class DialogueManager {
 	 * again at those whose queues a client may have deleted meanwhile.
 	 */
 	public void brokerRecovered() {
-		this.scheduler.execute(this::checkClients);
+		this.scheduler.execute(() -> checkClients(0));
 	}
 
 	/**
