@@ -289,6 +289,7 @@ public final class AriQueueProxy implements AsteriskEventListener {
 				Thread.currentThread().interrupt();
 			}
 		}
+		this.asterisk.close();
 	}
 
 	@Override

@@ -68,7 +68,8 @@ public class AriProxyConfiguration {
 			.version(HttpClient.Version.HTTP_1_1)
 			.executor(httpPool)
 			.build();
-		AsteriskHttp asterisk = new AsteriskHttp(asteriskSettings, httpClient);
+		// one connection per command thread, and a few for the proxy's own requests
+		AsteriskHttp asterisk = new AsteriskHttp(asteriskSettings, properties.getCommandThreads() + 4);
 
 		ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2,
 				new CustomizableThreadFactory("ari-proxy-timer-"));
