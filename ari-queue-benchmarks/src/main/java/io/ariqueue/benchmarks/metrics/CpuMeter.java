@@ -45,6 +45,15 @@ public final class CpuMeter {
 	}
 
 	/**
+	 * A meter for this machine, which sees the broker if it runs here.
+	 * @param brokerHost the broker's host
+	 * @return the meter
+	 */
+	public static CpuMeter forBrokerAt(String brokerHost) {
+		return forMachine("127.0.0.1".equals(brokerHost) || "localhost".equals(brokerHost) || "::1".equals(brokerHost));
+	}
+
+	/**
 	 * Read the counters now.
 	 * @return the reading
 	 */

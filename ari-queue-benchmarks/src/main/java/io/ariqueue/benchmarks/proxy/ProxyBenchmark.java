@@ -1,6 +1,9 @@
 package io.ariqueue.benchmarks.proxy;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,8 +43,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 
+import io.ariqueue.benchmarks.metrics.CpuMeter;
+import io.ariqueue.benchmarks.metrics.CpuMeter.CpuUse;
 import io.ariqueue.benchmarks.metrics.LatencyRecorder;
 import io.ariqueue.benchmarks.metrics.Percentiles;
+import io.ariqueue.queueproxy.AriQueueProxy;
 import io.ariqueue.queueproxy.AriQueueProxyApplication;
 import io.ariqueue.test.asterisk.AriServerDouble;
 import io.ariqueue.test.junit.BrokerLocator;
@@ -51,7 +57,9 @@ import io.ariqueue.test.junit.RabbitBroker;
  * Measures ari-queue-proxy against the ARI server double on the real broker: how many events per
  * second it forwards compared with reading the double's WebSocket directly, and how much time it
  * adds to an ARI call at a steady rate of new dialogues compared with calling the double directly
- * over HTTP, with the broker's own two hops measured apart.
+ * over HTTP, with the broker's own two hops measured apart. Where the processor time went is printed
+ * beside the latencies: at a rate the cores cannot carry, every latency is queueing, whoever adds
+ * it. Each measured run starts once the last run's dialogues are over.
  * <p>
  * Usage: {@code ProxyBenchmark [--seconds=10] [--rate=100] [--flood-calls=20] [--flood-digits=500]
  * [--warmup-seconds=3]}.
@@ -108,16 +116,26 @@ public final class ProxyBenchmark {
 				double directRate = floodDirect(asterisk, directEvents);
 				floodThroughProxy(asterisk, connection);
 				double proxyRate = floodThroughProxy(asterisk, connection);
+				CpuMeter cpu = CpuMeter.forBrokerAt(this.broker.host());
 				latencyDirect(asterisk, directEvents, this.options.warmupSeconds);
+				CpuMeter.Reading beforeDirect = cpu.read();
 				Percentiles directHttp = latencyDirect(asterisk, directEvents, this.options.seconds);
+				CpuUse directCpu = CpuMeter.between(beforeDirect, cpu.read(), this.options.seconds * this.options.rate);
 				brokerEcho(connection, this.options.warmupSeconds);
 				Percentiles brokerHops = brokerEcho(connection, this.options.seconds);
 				latencyThroughProxy(asterisk, connection, this.options.warmupSeconds);
+				awaitIdle(proxy.getBean(AriQueueProxy.class));
 				MeterRegistry meters = proxy.getBean(MeterRegistry.class);
 				meters.find("ari.proxy.command.overhead").meters().forEach(meters::remove);
+				CpuMeter.Reading beforeProxy = cpu.read();
+				long proxyThreadsBefore = proxyThreadsCpuNanos();
 				Percentiles throughProxy = latencyThroughProxy(asterisk, connection, this.options.seconds);
+				int dialogues = this.options.seconds * this.options.rate;
+				CpuUse proxyCpu = CpuMeter.between(beforeProxy, cpu.read(), dialogues);
+				double proxyMsPerDialogue = (proxyThreadsCpuNanos() - proxyThreadsBefore) / 1e6 / dialogues;
 				Percentiles overhead = overhead(meters.get("ari.proxy.command.overhead").timer());
-				return new Result(directRate, proxyRate, directHttp, brokerHops, throughProxy, overhead, this.options);
+				return new Result(directRate, proxyRate, directHttp, brokerHops, throughProxy, overhead, directCpu,
+						proxyCpu, proxyMsPerDialogue, this.options);
 			}
 			finally {
 				proxy.close();
@@ -138,6 +156,23 @@ public final class ProxyBenchmark {
 					"ari.proxy.asterisk.password=" + asterisk.password(), "ari.proxy.grace-period=200ms",
 					"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.io.ariqueue=WARN")
 			.run();
+	}
+
+	/**
+	 * Wait until the proxy has ended the dialogues of a run and deleted their queues: a run that
+	 * starts while the last one's hundreds of dialogues end measures their teardown.
+	 */
+	private static void awaitIdle(AriQueueProxy proxy) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+		while (proxy.dialogues().activeDialogues() > 0 || proxy.queuesAwaitingDeletion() > 0
+				|| proxy.bufferedEvents() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The proxy did not finish the dialogues of the last run");
+			}
+			Thread.sleep(50);
+		}
+		// the broker's own work on the deletions, and the collector's on the garbage, settle
+		Thread.sleep(2000);
 	}
 
 	private void awaitServed(AriServerDouble asterisk) throws InterruptedException {
@@ -341,6 +376,21 @@ public final class ProxyBenchmark {
 		return recorder.percentiles();
 	}
 
+	/**
+	 * The processor time of the proxy's own threads, all named {@code ari-proxy-}: its share of
+	 * this JVM, less what its AMQP connection's reader thread does, which is not told apart.
+	 */
+	private static long proxyThreadsCpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (thread != null && thread.getThreadName().startsWith("ari-proxy-")) {
+				total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+			}
+		}
+		return total;
+	}
+
 	private static Percentiles overhead(Timer timer) {
 		double p50 = Double.NaN;
 		double p99 = Double.NaN;
@@ -470,10 +520,14 @@ public final class ProxyBenchmark {
 	 * @param proxyCall the same ARI call as a command through the proxy, response included
 	 * @param proxyOverhead what the proxy measured itself: from a command's delivery to its
 	 * response reaching the broker, Asterisk's answer time excluded
+	 * @param directCpu where the processor time went while the direct calls ran
+	 * @param proxyCpu the same while the calls through the proxy ran
+	 * @param proxyMsPerDialogue the processor time of the proxy's own threads per dialogue, ms
 	 * @param options the options of the run
 	 */
 	public record Result(double directEventsPerSecond, double proxyEventsPerSecond, Percentiles directCall,
-			Percentiles brokerHops, Percentiles proxyCall, Percentiles proxyOverhead, Options options) {
+			Percentiles brokerHops, Percentiles proxyCall, Percentiles proxyOverhead, CpuUse directCpu,
+			CpuUse proxyCpu, double proxyMsPerDialogue, Options options) {
 
 		/**
 		 * The time the proxy itself adds to a call at the median: the call through the proxy less
@@ -513,6 +567,11 @@ public final class ProxyBenchmark {
 					addedP50(), addedP99()));
 			table.append(String.format(Locale.ROOT, "| inside the proxy (its own timer), p50 / p99 ms (targets < 1 / < 5) | %.3f / %.3f | %d commands | |%n",
 					this.proxyOverhead.p50(), this.proxyOverhead.p99(), this.proxyOverhead.samples()));
+			table.append(String.format(Locale.ROOT, "| machine busy %%, calls through the proxy / direct | %.0f / %.0f | | |%n",
+					this.proxyCpu.machineBusyPercent(), this.directCpu.machineBusyPercent()));
+			table.append(String.format(Locale.ROOT, "| processor ms per dialogue through the proxy: broker / this JVM (client, double and proxy) / the proxy's threads | %.2f / %.2f / %.2f | broker on %.2f cores | |%n",
+					this.proxyCpu.brokerMsPerDialogue(), this.proxyCpu.jvmMsPerDialogue(), this.proxyMsPerDialogue,
+					this.proxyCpu.brokerCores()));
 			table.append(String.format(Locale.ROOT, "| events/s target (>= 5000) | %s | | |%n",
 					(this.proxyEventsPerSecond >= 5000) ? "met" : "not met"));
 			return table.toString();

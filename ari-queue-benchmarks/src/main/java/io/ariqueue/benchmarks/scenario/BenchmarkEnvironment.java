@@ -52,8 +52,7 @@ public final class BenchmarkEnvironment {
 	 * A processor-time meter, which sees the broker where it runs on this machine.
 	 */
 	CpuMeter cpuMeter() {
-		String host = this.settings.host();
-		return CpuMeter.forMachine("127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host));
+		return CpuMeter.forBrokerAt(this.settings.host());
 	}
 
 	ProxyLoadDriver driver(ContenderSettings settings, Probe probe) throws IOException {

@@ -26,8 +26,12 @@ class ProxyBenchmarkSmokeTests {
 		// the runs happen one after another on a shared machine: their figures are not compared here
 		assertThat(result.proxyCall().p50()).isPositive();
 		assertThat(result.directCall().p50()).isPositive();
+		// this JVM's processor time is there on every platform; the machine's and the broker's on Linux
+		assertThat(result.proxyCpu().jvmMsPerDialogue()).isPositive();
+		assertThat(result.directCpu().jvmMsPerDialogue()).isPositive();
+		assertThat(result.proxyMsPerDialogue()).isPositive().isLessThan(result.proxyCpu().jvmMsPerDialogue());
 		assertThat(result.table()).contains("| events/s (3 calls x 100 DTMF) |", "| ARI call p50 ms (50 new dialogues/s, 2 s) |",
-				"| inside the proxy (its own timer), p50 / p99 ms");
+				"| inside the proxy (its own timer), p50 / p99 ms", "| machine busy %, calls through the proxy / direct |");
 		System.out.println(result.table());
 	}
 
