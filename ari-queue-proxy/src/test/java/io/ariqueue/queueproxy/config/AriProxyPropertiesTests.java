@@ -38,6 +38,8 @@ class AriProxyPropertiesTests {
 			assertThat(context).hasNotFailed();
 			AriProxyProperties properties = context.getBean(AriProxyProperties.class);
 			assertThat(properties.getCommands().getAllowed()).containsExactly("*");
+			assertThat(properties.getAsterisk().getPingInterval()).hasSeconds(5);
+			assertThat(properties.getAsterisk().getPongTimeout()).hasSeconds(5);
 			assertThat(properties.getCommands().getDenied()).contains("asterisk.unloadModule", "asterisk.rotateLog");
 		});
 	}
@@ -54,6 +56,8 @@ class AriProxyPropertiesTests {
 			ari.proxy.asterisk.url=http:///ari           | ari.proxy.asterisk.url must be an absolute http or https URL
 			ari.proxy.asterisk.url=pbx1:8088/ari         | ari.proxy.asterisk.url must be an absolute http or https URL
 			ari.proxy.asterisk.request-timeout=0s        | requestTimeout
+			ari.proxy.asterisk.ping-interval=-1s         | pingInterval
+			ari.proxy.asterisk.pong-timeout=0s           | pongTimeout
 			ari.proxy.amqp.publisher-channels=0          | publisherChannels
 			ari.proxy.amqp.consumer-channels=0           | consumerChannels
 			ari.proxy.amqp.prefetch=0                    | prefetch
