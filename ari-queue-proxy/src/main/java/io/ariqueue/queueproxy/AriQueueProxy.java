@@ -303,6 +303,11 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	}
 
 	@Override
+	public void onDisconnected(String reason) {
+		this.asterisk.closeIdleConnections();
+	}
+
+	@Override
 	public void onEvent(String text) {
 		this.router.route(text);
 	}

@@ -12,6 +12,7 @@ import org.apache.hc.client5.http.HttpRequestRetryStrategy;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
@@ -37,11 +38,14 @@ import org.springframework.web.client.RestClient;
  * A request runs on the caller's thread over a pooled, kept-alive connection (Apache HttpClient):
  * the JDK's client took twice the processor time per command, handing each one between threads.
  * Only a request that met a connection Asterisk had just closed is sent again, and only when its
- * method is idempotent; anything else is the client's to repeat.
+ * method is idempotent; anything else is the client's to repeat. When the events WebSocket is
+ * lost, the idle connections are closed with it.
  *
  * @author ari-queue team
  */
 public final class AsteriskHttp implements AutoCloseable {
+
+	private final PoolingHttpClientConnectionManager connections;
 
 	private final CloseableHttpClient httpClient;
 
@@ -58,18 +62,19 @@ public final class AsteriskHttp implements AutoCloseable {
 	 * under way
 	 */
 	public AsteriskHttp(AsteriskSettings settings, int maxConnections) {
-		this.httpClient = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnTotal(maxConnections)
-				.setMaxConnPerRoute(maxConnections)
-				.setDefaultConnectionConfig(ConnectionConfig.custom()
-					.setConnectTimeout(Timeout.of(settings.connectTimeout()))
-					.setSocketTimeout(Timeout.of(settings.requestTimeout()))
-					// a connection Asterisk closed while it sat in the pool (a restart closes them all)
-					// is not used again: one non-blocking read before each reuse tells
-					.setValidateAfterInactivity(TimeValue.ZERO_MILLISECONDS)
-					.build())
+		this.connections = PoolingHttpClientConnectionManagerBuilder.create()
+			.setMaxConnTotal(maxConnections)
+			.setMaxConnPerRoute(maxConnections)
+			.setDefaultConnectionConfig(ConnectionConfig.custom()
+				.setConnectTimeout(Timeout.of(settings.connectTimeout()))
+				.setSocketTimeout(Timeout.of(settings.requestTimeout()))
+				// a connection idle for a while is checked before it is used again; the check
+				// waits a millisecond for a byte, which on every request would double its time
+				.setValidateAfterInactivity(TimeValue.ofSeconds(1))
 				.build())
+			.build();
+		this.httpClient = HttpClients.custom()
+			.setConnectionManager(this.connections)
 			.setRetryStrategy(new StaleConnectionRetry())
 			.disableRedirectHandling()
 			.disableCookieManagement()
@@ -138,6 +143,14 @@ public final class AsteriskHttp implements AutoCloseable {
 		}
 		String message = root.getMessage();
 		return root.getClass().getSimpleName() + ((message != null) ? " " + message : "");
+	}
+
+	/**
+	 * Close the connections not in use: Asterisk's events WebSocket was lost, and whatever ended it
+	 * (a restart, a network cut) most likely ended them too.
+	 */
+	public void closeIdleConnections() {
+		this.connections.closeIdle(TimeValue.ZERO_MILLISECONDS);
 	}
 
 	@Override
