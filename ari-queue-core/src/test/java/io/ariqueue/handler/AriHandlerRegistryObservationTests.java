@@ -23,8 +23,6 @@ import io.ariqueue.session.DialogueCloseReason;
 
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 /**
  * Tests for the observations {@link AriHandlerRegistry} makes of handler invocations.
@@ -40,7 +38,7 @@ class AriHandlerRegistryObservationTests {
 	private final AriHandlerRegistry registry = new AriHandlerRegistry(
 			() -> (error, event, session, handler) -> this.errors.add(error));
 
-	private final AriSession session = session();
+	private final AriSession session = AriHandlerRegistryTests.session();
 
 	@Test
 	void observesEachHandlerMethodWithItsEventTypeHandlerAndIds() {
@@ -153,13 +151,6 @@ class AriHandlerRegistryObservationTests {
 	private <T> T register(T bean) {
 		new AriListenerAnnotationBeanPostProcessor(this.registry).postProcessAfterInitialization(bean, "bean");
 		return bean;
-	}
-
-	private static AriSession session() {
-		AriSession session = mock(AriSession.class);
-		given(session.dialogueId()).willReturn("d-1");
-		given(session.primaryChannel()).willReturn(AriHandlerRegistryTests.channel("primary"));
-		return session;
 	}
 
 	static class Greeter {

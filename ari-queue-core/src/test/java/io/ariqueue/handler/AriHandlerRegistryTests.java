@@ -217,7 +217,7 @@ class AriHandlerRegistryTests {
 		return bean;
 	}
 
-	private static AriSession session() {
+	static AriSession session() {
 		AriSession session = mock(AriSession.class);
 		given(session.dialogueId()).willReturn("d-1");
 		given(session.primaryChannel()).willReturn(channel("primary"));
