@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import io.ariqueue.annotation.DialogueClosed;
 import io.ariqueue.annotation.StasisStart;
+import io.ariqueue.ari.client.AriException;
 import io.ariqueue.ari.client.AriTimeoutException;
 import io.ariqueue.ari.client.DialogueClosedException;
 import io.ariqueue.ari.event.StasisStartEvent;
@@ -214,6 +215,20 @@ class GoAriProxyIntegrationTests {
 		}
 	}
 
+	@Test
+	void aStoredRecordingsFileThatGoAriProxyReadAsTextIsAnErrorNotACorruptFile() {
+		try (ProxySimulator proxy = proxy();
+				RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Voicemail.class })) {
+			Voicemail voicemail = app.bean(Voicemail.class);
+			SimulatedCall call = proxy.placeCall();
+			await().atMost(WAIT).until(() -> voicemail.failures.containsKey(call.channelId()));
+			assertThat(proxy.asterisk().storedRecordingFile("voicemail-" + call.channelId())).isPresent();
+			// the file's bytes from 128 up are not UTF-8: the proxy made U+FFFD of each
+			assertThat(voicemail.failures.get(call.channelId())).isInstanceOf(AriException.class)
+				.hasMessageContaining("the proxy carried the file as text and lost its bytes (character U+FFFD");
+		}
+	}
+
 	private ProxySimulator proxy() {
 		return proxy((builder) -> {
 		});
@@ -258,6 +273,31 @@ class GoAriProxyIntegrationTests {
 		@DialogueClosed
 		void closed(AriSession session, DialogueCloseReason reason) {
 			this.closed.put(session.primaryChannel().id(), reason);
+		}
+
+	}
+
+	/**
+	 * Records the caller and fetches the recording's file.
+	 */
+	@Component
+	static class Voicemail {
+
+		final Map<String, Throwable> failures = new ConcurrentHashMap<>();
+
+		@StasisStart
+		void start(StasisStartEvent event, AriSession session) {
+			String channel = event.channel().id();
+			String name = "voicemail-" + channel;
+			session.channels().answer(channel);
+			session.channels().record(channel, name, "wav");
+			session.recordings().stop(name);
+			try {
+				session.recordings().getStoredFile(name);
+			}
+			catch (RuntimeException ex) {
+				this.failures.put(channel, ex);
+			}
 		}
 
 	}

@@ -161,8 +161,7 @@ public final class AriOperations {
 			return (T) response;
 		}
 		if (resultType.hasRawClass(byte[].class)) {
-			// binary bodies (recordings) travel as text through the proxies, one char per byte
-			return (T) response.body().getBytes(StandardCharsets.ISO_8859_1);
+			return (T) bytesOf(request, response);
 		}
 		if (resultType.hasRawClass(String.class) && !looksLikeJson(response.body())) {
 			return (T) response.body();
@@ -178,6 +177,24 @@ public final class AriOperations {
 					"response body is not a valid " + resultType.getRawClass().getSimpleName() + ": "
 							+ ex.getOriginalMessage());
 		}
+	}
+
+	/**
+	 * A file (a stored recording) travels in the text of a response one character per byte, as
+	 * ari-queue-proxy sends it. A character beyond one byte means a proxy read the file as text,
+	 * as go-ari-proxy does, and lost what was not valid UTF-8 in it: a corrupt file is not returned.
+	 */
+	private static byte[] bytesOf(AriRequest request, AriResponse response) {
+		String body = response.body();
+		for (int i = 0; i < body.length(); i++) {
+			if (body.charAt(i) > 0xFF) {
+				throw new AriException(request.operation(), response.statusCode(),
+						"the proxy carried the file as text and lost its bytes (character U+"
+								+ String.format("%04X", (int) body.charAt(i)) + " at " + i
+								+ "); ari-queue-proxy carries files exactly");
+			}
+		}
+		return body.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	private static boolean looksLikeJson(String body) {

@@ -211,6 +211,17 @@ class AriApiWireTests {
 	}
 
 	@Test
+	void aStoredRecordingThatAProxyReadAsTextIsAnErrorNotACorruptFile() {
+		// go-ari-proxy decodes the file as UTF-8: each byte that is not valid UTF-8 becomes U+FFFD
+		this.transport.answer(200, "RI\uFFFD\u0000");
+		assertThatExceptionOfType(AriException.class)
+			.isThrownBy(() -> this.ari.recordings().getStoredFile("greeting"))
+			.satisfies((ex) -> assertThat(ex.getAsteriskMessage()).isEqualTo(
+					"the proxy carried the file as text and lost its bytes (character U+FFFD at 2); "
+							+ "ari-queue-proxy carries files exactly"));
+	}
+
+	@Test
 	void listsSoundsByLanguage() {
 		this.transport.answer(200, "[]");
 		assertThat(this.ari.sounds().list(new Sounds.ListOptions().lang("fr"))).isEmpty();

@@ -3,6 +3,7 @@ package io.ariqueue.queueproxy.asterisk;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -109,7 +110,8 @@ public final class AsteriskHttp implements AutoCloseable {
 			}
 			return request.exchange((req, response) -> {
 				byte[] body = response.getBody().readAllBytes();
-				return new AsteriskReply(response.getStatusCode().value(), new String(body, StandardCharsets.UTF_8));
+				return new AsteriskReply(response.getStatusCode().value(),
+						new String(body, charsetOf(response.getHeaders().getContentType())));
 			}, true);
 		}
 		catch (ResourceAccessException ex) {
@@ -124,6 +126,24 @@ public final class AsteriskHttp implements AutoCloseable {
 			throw new AsteriskUnavailableException("Request " + method + " " + path + " to Asterisk failed: "
 					+ describe(ex), false, ex);
 		}
+	}
+
+	/**
+	 * How a body becomes the text of a response message. JSON and text are UTF-8, as Asterisk
+	 * writes them. Anything else, the audio file of a stored recording, travels one character
+	 * per byte (ISO-8859-1), so that a client can take the bytes back exactly, as ari-queue does;
+	 * read as UTF-8, every byte of it that is not valid UTF-8 would be lost.
+	 */
+	static Charset charsetOf(MediaType contentType) {
+		if (contentType == null) {
+			return StandardCharsets.UTF_8;
+		}
+		if (contentType.getCharset() != null) {
+			return contentType.getCharset();
+		}
+		boolean text = "text".equals(contentType.getType()) || contentType.isCompatibleWith(MediaType.APPLICATION_JSON)
+				|| contentType.getSubtype().endsWith("+json");
+		return text ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
 	}
 
 	private static boolean isTimeout(Throwable ex) {

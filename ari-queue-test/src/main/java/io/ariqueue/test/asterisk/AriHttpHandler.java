@@ -85,7 +85,7 @@ final class AriHttpHandler extends Handler.Abstract {
 		Exchange exchange = new Exchange(response, callback, recorded);
 		if (!isAri(path)) {
 			AriReply notFound = AriReply.httpNotFound();
-			exchange.answer(notFound.status(), "text/html", notFound.body());
+			exchange.answer(notFound);
 			return true;
 		}
 		Map<String, String> parameters = parse(query);
@@ -153,7 +153,7 @@ final class AriHttpHandler extends Handler.Abstract {
 			exchange.record(101);
 		}
 		else {
-			exchange.answer(426, "text/plain", "Upgrade Required");
+			exchange.answer(new AriReply(426, "text/plain", "Upgrade Required", List.of()));
 		}
 	}
 
@@ -228,19 +228,18 @@ final class AriHttpHandler extends Handler.Abstract {
 			this.recorded = recorded;
 		}
 
-		boolean answer(AriReply reply) {
-			return answer(reply.status(), reply.body().isEmpty() ? null : JSON, reply.body());
-		}
-
 		/** Write the whole answer, blocking; {@code false} when the client is gone. */
-		boolean answer(int status, String contentType, String body) {
-			this.response.setStatus(status);
-			if (contentType != null) {
-				this.response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+		boolean answer(AriReply reply) {
+			this.response.setStatus(reply.status());
+			if (reply.contentType() != null) {
+				this.response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
 			}
-			record(status);
+			else if (!reply.body().isEmpty()) {
+				this.response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+			}
+			record(reply.status());
 			try {
-				Content.Sink.write(this.response, true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
+				Content.Sink.write(this.response, true, ByteBuffer.wrap(reply.bytes()));
 				this.callback.succeeded();
 				return true;
 			}

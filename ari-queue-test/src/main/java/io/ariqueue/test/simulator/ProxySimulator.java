@@ -1,6 +1,7 @@
 package io.ariqueue.test.simulator;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -628,7 +629,9 @@ public final class ProxySimulator implements AutoCloseable {
 			this.racingAnswers.removeAll(created);
 		}
 		if (this.dialect.publishes(reply)) {
-			Response response = new Response(command.uniqueId(), reply.status(), reply.body());
+			// the proxies make a string of the body's bytes: what is not UTF-8 in a file is lost
+			String body = reply.isBinary() ? new String(reply.bytes(), StandardCharsets.UTF_8) : reply.body();
+			Response response = new Response(command.uniqueId(), reply.status(), body);
 			dialogue.responsePublished(response);
 			publish(dialogue.responsesQueue(), this.dialect.response(response));
 		}

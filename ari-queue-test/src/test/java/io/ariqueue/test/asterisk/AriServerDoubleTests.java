@@ -103,6 +103,21 @@ class AriServerDoubleTests {
 	// ---- authentication ----
 
 	@Test
+	void servesAStoredRecordingsFileAsAsteriskDoesWithItsMediaType() throws Exception {
+		connect("app1");
+		String channelId = this.ari.placeCall("app1");
+		this.http.call("POST", "/channels/" + channelId + "/record?name=greeting&format=wav", null);
+		this.http.call("POST", "/recordings/live/greeting/stop", null);
+		HttpResponse<byte[]> file = this.client.send(this.http.request("/recordings/stored/greeting/file")
+			.header("Authorization", AriHttp.basic("asterisk", "secret"))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type")).hasValue("audio/wav");
+		assertThat(file.body()).isEqualTo(this.ari.asterisk().storedRecordingFile("greeting").orElseThrow())
+			.containsSubsequence(new byte[] { (byte) 0x7F, (byte) 0x80, (byte) 0xFF, 0 });
+	}
+
+	@Test
 	void acceptsBasicAuthenticationAndTheApiKey() throws Exception {
 		assertThat(this.http.call("GET", "/channels", null).statusCode()).isEqualTo(200);
 		HttpResponse<String> apiKey = this.http.send(this.http.request("/channels?api_key=asterisk:secret"), "GET",

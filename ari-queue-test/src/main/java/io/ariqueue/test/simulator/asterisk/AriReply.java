@@ -1,5 +1,6 @@
 package io.ariqueue.test.simulator.asterisk;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -9,12 +10,14 @@ import tools.jackson.databind.node.ObjectNode;
  * What the fake Asterisk answers to one REST request.
  *
  * @param status the HTTP status
- * @param body the HTTP body exactly as Asterisk sends it ({@code ""} for 204)
+ * @param contentType the body's media type, {@code null} for JSON or no body
+ * @param body the HTTP body exactly as Asterisk sends it ({@code ""} for 204); a {@link #isBinary()
+ * binary} body holds one character per byte
  * @param afterReply work Asterisk does asynchronously once it has answered (events such as
  * {@code PlaybackStarted}); the caller runs it after publishing the answer
  * @author ari-queue
  */
-public record AriReply(int status, String body, List<Runnable> afterReply) {
+public record AriReply(int status, String contentType, String body, List<Runnable> afterReply) {
 
 	/** Asterisk's page for a URL outside {@code /ari}. */
 	static final String HTTP_NOT_FOUND_PAGE = """
@@ -32,11 +35,22 @@ public record AriReply(int status, String body, List<Runnable> afterReply) {
 	/**
 	 * Create a reply.
 	 * @param status the HTTP status
+	 * @param contentType the body's media type, {@code null} for JSON or no body
 	 * @param body the HTTP body
 	 * @param afterReply asynchronous follow-up work
 	 */
 	public AriReply {
 		afterReply = List.copyOf(afterReply);
+	}
+
+	/**
+	 * Create a reply with a JSON body, or none.
+	 * @param status the HTTP status
+	 * @param body the HTTP body
+	 * @param afterReply asynchronous follow-up work
+	 */
+	public AriReply(int status, String body, List<Runnable> afterReply) {
+		this(status, null, body, afterReply);
 	}
 
 	/**
@@ -78,6 +92,33 @@ public record AriReply(int status, String body, List<Runnable> afterReply) {
 	}
 
 	/**
+	 * An answer with a body that is not text, as the file of a stored recording.
+	 * @param status the HTTP status
+	 * @param contentType the body's media type, for example {@code audio/wav}
+	 * @param bytes the body
+	 * @return the reply
+	 */
+	public static AriReply binary(int status, String contentType, byte[] bytes) {
+		return new AriReply(status, contentType, new String(bytes, StandardCharsets.ISO_8859_1), List.of());
+	}
+
+	/**
+	 * Whether the body is not text.
+	 * @return whether it is binary
+	 */
+	public boolean isBinary() {
+		return this.contentType != null && !this.contentType.startsWith("text/");
+	}
+
+	/**
+	 * The body's bytes as they go over HTTP.
+	 * @return the bytes
+	 */
+	public byte[] bytes() {
+		return this.body.getBytes(isBinary() ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * An ARI error answer {@code {"message": ...}}.
 	 * @param status the HTTP status
 	 * @param message the message
@@ -94,7 +135,7 @@ public record AriReply(int status, String body, List<Runnable> afterReply) {
 	 * @return the reply
 	 */
 	public static AriReply httpNotFound() {
-		return new AriReply(404, HTTP_NOT_FOUND_PAGE, List.of());
+		return new AriReply(404, "text/html", HTTP_NOT_FOUND_PAGE, List.of());
 	}
 
 	/**

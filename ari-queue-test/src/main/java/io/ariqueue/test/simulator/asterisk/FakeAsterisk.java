@@ -110,7 +110,7 @@ public final class FakeAsterisk implements AutoCloseable {
 					}
 				}
 			}).toList();
-			return new AriReply(reply.status(), reply.body(), guarded);
+			return new AriReply(reply.status(), reply.contentType(), reply.body(), guarded);
 		}
 		finally {
 			notifyAll();
@@ -279,6 +279,19 @@ public final class FakeAsterisk implements AutoCloseable {
 	 */
 	public synchronized List<BridgeSnapshot> bridges() {
 		return this.bridges.values().stream().map(FakeBridge::snapshot).toList();
+	}
+
+	/**
+	 * The file of a stored recording, as {@code GET /recordings/stored/{name}/file} serves it.
+	 * @param recordingName the recording's name
+	 * @return the file, if the recording is stored
+	 */
+	public synchronized Optional<byte[]> storedRecordingFile(String recordingName) {
+		FakeRecording recording = this.recordings.get(recordingName);
+		if (recording == null || !"done".equals(recording.state)) {
+			return Optional.empty();
+		}
+		return Optional.of(recording.file());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.ariqueue.test.simulator.asterisk;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -49,6 +50,20 @@ final class FakeRecording {
 			json.put("duration", this.durationSeconds);
 		}
 		return json;
+	}
+
+	/**
+	 * The stored file: a text header naming the recording, then every byte value from 0 to 255
+	 * twice, so that a body read as text anywhere on its way loses something.
+	 */
+	byte[] file() {
+		byte[] header = ("fake " + this.format + " recording " + this.name + "\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] file = new byte[header.length + 512];
+		System.arraycopy(header, 0, file, 0, header.length);
+		for (int i = 0; i < 512; i++) {
+			file[header.length + i] = (byte) i;
+		}
+		return file;
 	}
 
 	ObjectNode toStoredJson() {

@@ -42,6 +42,11 @@ final class MediaResource {
 		router.register("GET", "/recordings/stored", (request, path) -> storedRecordings());
 		router.register("GET", "/recordings/stored/{recordingName}",
 				(request, path) -> AriReply.json(200, storedRecording(path).toStoredJson()));
+		// Asterisk names the type as the format's media type and the file's extension
+		router.register("GET", "/recordings/stored/{recordingName}/file", (request, path) -> {
+			FakeRecording recording = storedRecording(path);
+			return AriReply.binary(200, "audio/" + recording.format, recording.file());
+		});
 		router.register("DELETE", "/recordings/stored/{recordingName}", (request, path) -> {
 			this.asterisk.recordings.remove(storedRecording(path).name);
 			return AriReply.noContent();
