@@ -293,13 +293,14 @@ public final class AriQueueProxy implements AsteriskEventListener {
 	}
 
 	@Override
-	public void onConnected() {
+	public boolean onConnected() {
 		Map<String, JsonNode> present = channelsInAsterisk();
 		if (present == null) {
-			return;
+			return false;
 		}
 		takeBack(present.keySet());
 		this.manager.reconcile(present);
+		return true;
 	}
 
 	@Override

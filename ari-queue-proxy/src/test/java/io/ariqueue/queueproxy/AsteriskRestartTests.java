@@ -56,6 +56,32 @@ class AsteriskRestartTests extends WireClientTestSupport {
 	}
 
 	@Test
+	void aClientIsToldOfChannelsThatVanishedWhenTheFirstLooksAtAsteriskFail() throws Exception {
+		this.asterisk.failRequests(RecordedRequest.to("GET", "/ari/channels"), 500, "Internal Server Error");
+		this.asterisk.restart();
+		await().atMost(WAIT).until(() -> failedListings() >= 2);
+		// a call that comes in meanwhile waits for the look with every other event
+		String caller = this.asterisk.placeCall(this.application);
+		this.asterisk.clearFaults();
+		Message stasisEnd = nextOf(this.dialogue, "StasisEnd");
+		assertThat(WireClient.json.readTree(stasisEnd.json().get("ari_body").asString()).get("channel").get("id")
+			.asString()).isEqualTo(this.channel);
+		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(this.dialogue) == null);
+		assertThat(startedChannelOfNextDialogue()).isEqualTo(caller);
+	}
+
+	@Test
+	void eventsFlowAgainWhenAsteriskCannotBeLookedAtAfterFiveTries() throws Exception {
+		this.asterisk.failRequests(RecordedRequest.to("GET", "/ari/channels"), 500, "Internal Server Error");
+		this.asterisk.dropWebSockets();
+		await().atMost(WAIT).until(() -> failedListings() >= 1);
+		String caller = this.asterisk.placeCall(this.application);
+		assertThat(startedChannelOfNextDialogue()).isEqualTo(caller);
+		assertThat(failedListings()).isEqualTo(5);
+		this.asterisk.clearFaults();
+	}
+
+	@Test
 	void aChannelACommandIsStillCreatingIsNotTakenForGone() throws Exception {
 		String second = "leg-" + UUID.randomUUID();
 		// Asterisk is slow to carry the originate out: a look at its channels misses the new one
@@ -86,6 +112,20 @@ class AsteriskRestartTests extends WireClientTestSupport {
 			.until(() -> this.proxy.proxy().dialogues().registry().get(this.dialogue).state() == Dialogue.State.ACTIVE);
 		this.asterisk.asterisk().hangUpFarEnd(second);
 		await().atMost(WAIT).until(() -> this.proxy.proxy().dialogues().registry().get(this.dialogue) == null);
+	}
+
+	private String startedChannelOfNextDialogue() throws Exception {
+		String dialogueId = this.client.announcement(WAIT).json().get("dialog_id").asString();
+		this.client.join(dialogueId);
+		return this.client.awaitAriEvent(dialogueId, "StasisStart", WAIT).get("channel").get("id").asString();
+	}
+
+	private long failedListings() {
+		return this.asterisk.requests()
+			.stream()
+			.filter(RecordedRequest.to("GET", "/ari/channels"))
+			.filter((request) -> request.status() == 500)
+			.count();
 	}
 
 	private Message nextOf(String dialogueId, String type) throws Exception {

@@ -11,8 +11,10 @@ public interface AsteriskEventListener {
 	/**
 	 * The WebSocket is open and no event has been read yet: the time to learn what Asterisk has
 	 * now (after a restart of the proxy or of Asterisk). Events wait until this returns.
+	 * @return whether the listener learnt it; if not, it is asked again after a back-off, events
+	 * still waiting, a few times before events are read without it
 	 */
-	void onConnected();
+	boolean onConnected();
 
 	/**
 	 * An event arrived.

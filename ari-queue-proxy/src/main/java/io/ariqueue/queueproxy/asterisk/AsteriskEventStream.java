@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * vanished without closing is noticed, and a close the JDK client missed: now and then its
  * listener is never told that the peer closed the connection.
  * <p>
+ * Before the first message of a new WebSocket is read, the listener takes stock of Asterisk. If
+ * it cannot, it tries again with back-off, while events wait, up to five times in all: the events
+ * of calls it would have taken back would otherwise reach no dialogue.
+ * <p>
  * Messages are requested one at a time and handed to the listener in order: a slow listener
  * slows the WebSocket down rather than letting events pile up in memory. A message that arrives
  * in several frames is joined first.
@@ -37,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class AsteriskEventStream implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(AsteriskEventStream.class);
+
+	private static final int STOCK_ATTEMPTS = 5;
 
 	private final AsteriskSettings settings;
 
@@ -184,12 +190,19 @@ public final class AsteriskEventStream implements AutoCloseable {
 			logger.warn("Asterisk events WebSocket at {} unavailable ({}); retrying with back-off",
 					this.settings.eventsUri().getHost() + ":" + this.settings.eventsUri().getPort(), reason);
 		}
-		long initial = this.settings.reconnectInitialDelay().toMillis();
-		long max = this.settings.reconnectMaxDelay().toMillis();
-		long delay = Math.min(max, initial << Math.min(this.attempt, 20));
-		delay = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+		long delay = backOff(this.attempt);
 		this.attempt++;
 		this.scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The wait before the next try, doubling from the initial delay up to the maximum, with jitter.
+	 */
+	private long backOff(int attempt) {
+		long initial = this.settings.reconnectInitialDelay().toMillis();
+		long max = this.settings.reconnectMaxDelay().toMillis();
+		long delay = Math.min(max, initial << Math.min(attempt, 20));
+		return delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
 	}
 
 	/**
@@ -288,16 +301,41 @@ public final class AsteriskEventStream implements AutoCloseable {
 				return;
 			}
 			logger.info("Asterisk events WebSocket open for {}", AsteriskEventStream.this.settings.applications());
-			AsteriskEventStream.this.openExecutor.execute(() -> {
+			AsteriskEventStream.this.openExecutor.execute(() -> takeStock(ws, 1));
+		}
+
+		private void takeStock(WebSocket ws, int attempt) {
+			if (ws != AsteriskEventStream.this.webSocket) {
+				// lost while it waited: the next WebSocket takes stock again
+				return;
+			}
+			boolean taken;
+			try {
+				taken = AsteriskEventStream.this.listener.onConnected();
+			}
+			catch (RuntimeException ex) {
+				logger.error("Could not take stock of Asterisk after connecting", ex);
+				taken = false;
+			}
+			if (!taken && attempt < STOCK_ATTEMPTS) {
 				try {
-					AsteriskEventStream.this.listener.onConnected();
+					AsteriskEventStream.this.scheduler.schedule(
+							() -> AsteriskEventStream.this.openExecutor.execute(() -> takeStock(ws, attempt + 1)),
+							backOff(attempt - 1), TimeUnit.MILLISECONDS);
+					return;
 				}
-				catch (RuntimeException ex) {
-					logger.error("Could not take stock of Asterisk after connecting", ex);
+				catch (RejectedExecutionException ex) {
+					// the proxy is stopping
+					return;
 				}
-				watch(ws);
-				ws.request(1);
-			});
+			}
+			if (!taken) {
+				logger.error("Could not take stock of Asterisk in {} attempts; reading its events without: a "
+						+ "channel that vanished while the WebSocket was down is not reported, and a call of a "
+						+ "restarted proxy is not taken back, until the next connection", STOCK_ATTEMPTS);
+			}
+			watch(ws);
+			ws.request(1);
 		}
 
 		@Override

@@ -119,8 +119,9 @@ class AsteriskEventStreamTests {
 		AsteriskEventListener listener = new AsteriskEventListener() {
 
 			@Override
-			public void onConnected() {
+			public boolean onConnected() {
 				AsteriskEventStreamTests.this.connections.incrementAndGet();
+				return true;
 			}
 
 			@Override
