@@ -265,6 +265,36 @@ class DialogueRuntimeHardeningIntegrationTests {
 		}
 	}
 
+	@Test
+	void aSetUpThatFailsAgainAndAgainIsTriedWithBackOffUntilItWorks(CapturedOutput output) throws Exception {
+		String id = "hardening-" + UUID.randomUUID();
+		String commands = "commands_" + id;
+		Connection holder = this.broker.connectionFactory().newConnection();
+		try (RunningApplication app = RunningApplication.start(this.application, new Class<?>[] { Tracker.class },
+				"ari.queue.high-availability.enabled=false")) {
+			// commands_ is another connection's exclusive queue: every set-up of the dialogue is refused
+			holder.createChannel().queueDeclare(commands, false, true, false, null);
+			try (Connection publisher = this.broker.connectionFactory().newConnection();
+					Channel channel = publisher.createChannel()) {
+				channel.basicPublish("", this.application, null, ("{\"application\":\"" + this.application
+						+ "\",\"dialog_id\":\"" + id + "\",\"server_id\":\"it\"}").getBytes(StandardCharsets.UTF_8));
+			}
+			await().atMost(WAIT).until(() -> output.getOut().contains("Could not set up dialogue " + id));
+			Thread.sleep(2000);
+			// held 100, 200, 400, 800 ms before it goes back: handed back at once, it came back thousands of times
+			assertThat(attempts(output, id)).isBetween(3, 6);
+			assertThat(output.getOut()).contains("Could not set up dialogue " + id + " (2 times in a row); "
+					+ "returning its announcement to " + this.application + " in 200 ms");
+			// the queue goes with its connection: the announcement was never lost, and the next try works
+			holder.close();
+			await().atMost(WAIT).until(() -> app.runtime().activeDialogues() == 1);
+		}
+		finally {
+			holder.abort();
+			this.broker.deleteQueues("events_" + id, "responses_" + id, commands);
+		}
+	}
+
 	private static int attempts(CapturedOutput output, String id) {
 		return output.getOut().split("Could not set up dialogue " + id, -1).length - 1;
 	}

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -101,6 +104,9 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 	private final RuntimeCounters counters;
 
 	private final AtomicInteger settingUp = new AtomicInteger();
+
+	/** Failed set-ups in a row, by dialogue id. */
+	private final Map<String, Integer> failedSetUps = new ConcurrentHashMap<>();
 
 	private final String instanceId;
 
@@ -720,6 +726,7 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			}
 			// a first delivery is this instance's alone: no other can be claiming the dialogue
 			dialogue.start(message.redelivered());
+			this.failedSetUps.remove(id);
 			this.counters.started(false);
 			message.ack();
 			logger.debug("Dialogue {} from server '{}' started", id, announcement.serverId());
@@ -728,13 +735,49 @@ public final class ProxyDialogueRuntime implements AutoCloseable {
 			runsElsewhere(dialogue, message);
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.error("Could not set up dialogue {}; returning its announcement to {}", id, queue, ex);
+			if (this.failedSetUps.size() > 1000) {
+				// announcements that failed and then expired: forgetting them only shortens a back-off
+				this.failedSetUps.clear();
+			}
+			int failures = this.failedSetUps.merge(id, 1, Integer::sum);
+			long delay = setUpRetryDelayMillis(failures);
+			if (failures == 1) {
+				logger.error("Could not set up dialogue {}; returning its announcement to {} in {} ms", id, queue,
+						delay, ex);
+			}
+			else {
+				logger.warn("Could not set up dialogue {} ({} times in a row); returning its announcement to {} in {} ms: {}",
+						id, failures, queue, delay, ex.toString());
+			}
 			// some of its queues may be declared, and so recorded for recovery: forgotten before the announcement
 			// goes back, so that a set-up of it from there records them anew
 			this.queues.forgetDialogue(id);
 			this.dialogues.remove(dialogue);
+			returnLater(message, delay);
+		}
+	}
+
+	/**
+	 * How long a failed set-up holds its announcement before handing it back: what fails one
+	 * set-up after another (a broker that refuses a queue) would otherwise have the same
+	 * announcement delivered and refused as fast as the broker can, each time with a stack trace.
+	 */
+	static long setUpRetryDelayMillis(int failuresInARow) {
+		return Math.min(10_000, 100L << Math.min(failuresInARow - 1, 7));
+	}
+
+	private void returnLater(InboundMessage message, long delayMillis) {
+		Runnable handBack = () -> {
 			message.requeue();
 			releaseSlot();
+		};
+		try {
+			this.scheduler.schedule(SchedulerTasks.logged("return an announcement", handBack), delayMillis,
+					TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping: back at once
+			handBack.run();
 		}
 	}
 
