@@ -484,7 +484,7 @@ public final class AriCodegen {
 				return own;
 			}
 			if (result.equals("binary")) {
-				return "the content, one byte per character of the answer";
+				return "the file's bytes; an {@code AriException} if a proxy read them as text and lost some";
 			}
 			if (result.startsWith("List[")) {
 				return "the {@link " + result.substring(5, result.length() - 1) + "} list";

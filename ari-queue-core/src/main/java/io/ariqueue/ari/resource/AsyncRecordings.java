@@ -37,7 +37,7 @@ public interface AsyncRecordings {
 	/**
 	 * Download a stored recording's file.
 	 * @param recordingName the recording's name
-	 * @return a future of the content, one byte per character of the answer
+	 * @return a future of the file's bytes; an {@code AriException} if a proxy read them as text and lost some
 	 */
 	CompletableFuture<byte[]> getStoredFile(String recordingName);
 

@@ -35,7 +35,7 @@ public interface Recordings {
 	/**
 	 * Download a stored recording's file.
 	 * @param recordingName the recording's name
-	 * @return the content, one byte per character of the answer
+	 * @return the file's bytes; an {@code AriException} if a proxy read them as text and lost some
 	 */
 	byte[] getStoredFile(String recordingName);
 
