@@ -265,12 +265,11 @@ public final class Dialogue {
 	}
 
 	/**
-	 * A command came from the client: it is there, and needs no look at its queue for a while.
+	 * A command came from the client: it is there, as a look that found it consuming would show,
+	 * and needs no look at its queue for a while.
 	 */
-	public synchronized void clientHeard() {
-		this.clientSeen = true;
-		this.clientAbsences = 0;
-		this.clientLookedAt = System.nanoTime();
+	public void clientHeard() {
+		clientLooked(1);
 	}
 
 	/**
