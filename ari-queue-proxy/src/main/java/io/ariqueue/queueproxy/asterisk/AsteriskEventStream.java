@@ -159,7 +159,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 			.buildAsync(this.settings.eventsUri(), new Receiver())
 			.whenComplete((ws, ex) -> {
 				if (ex != null) {
-					disconnected(null, "could not connect: " + rootMessage(ex));
+					disconnected(null, "could not connect: " + Failures.describe(ex));
 				}
 			});
 	}
@@ -269,7 +269,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 			this.pingSentAt = now;
 			ws.sendPing(ByteBuffer.allocate(0)).whenComplete((sentPing, ex) -> {
 				if (ex != null) {
-					lost(ws, "ping failed: " + rootMessage(ex));
+					lost(ws, "ping failed: " + Failures.describe(ex));
 				}
 			});
 		}
@@ -279,14 +279,6 @@ public final class AsteriskEventStream implements AutoCloseable {
 		// abort first: nothing more may be read from a WebSocket the proxy has given up on
 		ws.abort();
 		disconnected(ws, reason);
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ((root.getMessage() != null) ? " " + root.getMessage() : "");
 	}
 
 	private final class Receiver implements WebSocket.Listener {
@@ -385,7 +377,7 @@ public final class AsteriskEventStream implements AutoCloseable {
 
 		@Override
 		public void onError(WebSocket ws, Throwable error) {
-			disconnected(ws, "failed: " + rootMessage(error));
+			disconnected(ws, "failed: " + Failures.describe(error));
 		}
 
 	}

@@ -120,11 +120,11 @@ public final class AsteriskHttp implements AutoCloseable {
 						+ this.timeout.toMillis() + " ms", true, ex);
 			}
 			throw new AsteriskUnavailableException("Asterisk could not be reached for " + method + " " + path + ": "
-					+ describe(ex), false, ex);
+					+ Failures.describe(ex), false, ex);
 		}
 		catch (RuntimeException ex) {
 			throw new AsteriskUnavailableException("Request " + method + " " + path + " to Asterisk failed: "
-					+ describe(ex), false, ex);
+					+ Failures.describe(ex), false, ex);
 		}
 	}
 
@@ -154,15 +154,6 @@ public final class AsteriskHttp implements AutoCloseable {
 			}
 		}
 		return false;
-	}
-
-	private static String describe(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = root.getMessage();
-		return root.getClass().getSimpleName() + ((message != null) ? " " + message : "");
 	}
 
 	/**
