@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import com.rabbitmq.client.AMQP;
@@ -163,26 +164,35 @@ public final class ProxyBenchmark {
 	 * starts while the last one's hundreds of dialogues end measures their teardown.
 	 */
 	private static void awaitIdle(AriQueueProxy proxy) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-		while (proxy.dialogues().activeDialogues() > 0 || proxy.queuesAwaitingDeletion() > 0
-				|| proxy.bufferedEvents() > 0) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("The proxy did not finish the dialogues of the last run");
-			}
-			Thread.sleep(50);
+		if (!within(Duration.ofSeconds(120), 50, () -> proxy.dialogues().activeDialogues() == 0
+				&& proxy.queuesAwaitingDeletion() == 0 && proxy.bufferedEvents() == 0)) {
+			throw new IllegalStateException("The proxy did not finish the dialogues of the last run");
 		}
 		// the broker's own work on the deletions, and the collector's on the garbage, settle
 		Thread.sleep(2000);
 	}
 
 	private void awaitServed(AriServerDouble asterisk) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (!asterisk.serves(this.viaProxy) || !asterisk.serves(this.direct)) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("The proxy did not connect to the ARI double");
-			}
-			Thread.sleep(20);
+		if (!within(Duration.ofSeconds(20), 20,
+				() -> asterisk.serves(this.viaProxy) && asterisk.serves(this.direct))) {
+			throw new IllegalStateException("The proxy did not connect to the ARI double");
 		}
+	}
+
+	/**
+	 * Poll a condition until it holds or the time is up.
+	 * @return whether it held in time
+	 */
+	private static boolean within(Duration timeout, long pollMillis, BooleanSupplier condition)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			Thread.sleep(pollMillis);
+		}
+		return true;
 	}
 
 	// ------------------------------------------------------------------ events per second
@@ -433,12 +443,8 @@ public final class ProxyBenchmark {
 	}
 
 	private static void awaitCount(LatencyRecorder recorder, int count) throws InterruptedException, TimeoutException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (recorder.count() < count) {
-			if (System.nanoTime() > deadline) {
-				throw new TimeoutException("Only " + recorder.count() + " of " + count + " samples came");
-			}
-			Thread.sleep(10);
+		if (!within(Duration.ofSeconds(60), 10, () -> recorder.count() >= count)) {
+			throw new TimeoutException("Only " + recorder.count() + " of " + count + " samples came");
 		}
 	}
 
